@@ -1,0 +1,10 @@
+const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2026-11-22` → `22. November 2026`. */
+export function formatDate(isoDate: string): string {
+	return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatPercent(part: number, whole: number): string {
+	return whole === 0 ? '0 %' : `${Math.round((part / whole) * 100)} %`;
+}

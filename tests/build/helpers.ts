@@ -1,0 +1,22 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { loadProfile } from '../../src/lib/profile-file';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const CITIES_DIR = join(ROOT, 'src/content/cities');
+
+/** Every profile of the collection, validated by the same schema as the build. */
+export async function loadProfiles() {
+	const files = (await readdir(CITIES_DIR)).filter((file) => file.endsWith('.mdx')).sort();
+	return Promise.all(files.map((file) => loadProfile(join(CITIES_DIR, file))));
+}
+
+/** A built page as a DOM; `route` is site-relative like `staedte/koeln/`. */
+export async function page(route: string): Promise<HTMLElement> {
+	const file = route.endsWith('.html') ? route : join(route, 'index.html');
+	return parse(await readFile(join(DIST, file), 'utf8'));
+}
+
+export const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,23 @@
+import { test as base, expect } from '@playwright/test';
+
+/** Every test records requests to other hosts and console errors; both must stay empty. */
+export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
+	foreignRequests: async ({ page }, use) => {
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			const { hostname, protocol } = new URL(request.url());
+			if (protocol !== 'data:' && protocol !== 'blob:' && hostname !== '127.0.0.1' && hostname !== 'localhost') foreign.push(request.url());
+		});
+		await use(foreign);
+	},
+	consoleErrors: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await use(errors);
+	},
+});
+
+export { expect };

@@ -26,6 +26,8 @@ export interface CityRecord {
 	organisationKinds: OrganisationKind[];
 	partnerCount: number;
 	projectCount: number;
+	/** Themes of the city's listed projects, each once. */
+	projectThemes: ThemeId[];
 	modellprojektRound: number | null;
 	updated: string;
 }
@@ -60,6 +62,7 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		organisationKinds: [...new Set(data.organisation.map((unit) => unit.kind))],
 		partnerCount: data.partners.length,
 		projectCount: data.projects.length,
+		projectThemes: [...new Set(data.projects.map((project) => project.theme))],
 		modellprojektRound: data.modellprojekt?.round ?? null,
 		updated: data.updated,
 	};

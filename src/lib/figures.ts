@@ -1,0 +1,55 @@
+import { AGENDA_STATUSES, type AgendaStatus } from '../schemas/city';
+import { STATES } from '../schemas/states';
+import { THEMES, type ThemeId } from '../schemas/themes';
+import type { CityRecord } from './records';
+
+/** One bar of a chart or one row of a figures table. */
+export interface Count {
+	key: string;
+	label: string;
+	value: number;
+}
+
+export function countByTheme(records: readonly CityRecord[]): Count[] {
+	return THEMES.map((theme) => ({
+		key: theme.id,
+		label: theme.label,
+		value: records.filter((record) => record.themes.includes(theme.id as ThemeId)).length,
+	}));
+}
+
+export function countByState(records: readonly CityRecord[]): Count[] {
+	return STATES.map((state) => ({ key: state.slug, label: state.name, value: records.filter((record) => record.state === state.name).length }));
+}
+
+export function countByStatus(records: readonly CityRecord[], field: 'status' | 'status2019'): Record<AgendaStatus, number> {
+	const counts = Object.fromEntries(AGENDA_STATUSES.map((status) => [status, 0])) as Record<AgendaStatus, number>;
+	for (const record of records) {
+		const status = record[field];
+		if (status) counts[status] += 1;
+	}
+	return counts;
+}
+
+/** The key figures of the start page, all computed from the profiles. */
+export function keyFigures(records: readonly CityRecord[]) {
+	const atlas = records.filter((record) => record.atlas2019);
+	return {
+		cities: records.length,
+		states: new Set(records.map((record) => record.state)).size,
+		now: countByStatus(records, 'status'),
+		in2019: countByStatus(atlas, 'status2019'),
+		atlasCities: atlas.length,
+		modellprojekte: records.filter((record) => record.modellprojektRound !== null).length,
+		topThemes: [...countByTheme(records)].sort((a, b) => b.value - a.value).slice(0, 3),
+	};
+}
+
+export function sortDesc(counts: readonly Count[]): Count[] {
+	return [...counts].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'de'));
+}
+
+/** Most recently reviewed profiles first, then by name. */
+export function recentlyUpdated(records: readonly CityRecord[], limit: number): CityRecord[] {
+	return [...records].sort((a, b) => b.updated.localeCompare(a.updated) || a.name.localeCompare(b.name, 'de')).slice(0, limit);
+}

@@ -4,8 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
 
+/** Parallel builds (e.g. the benchmark) can write elsewhere: `ATLAS_OUT=/tmp/x npm run build`. */
+const outDir = process.env.ATLAS_OUT ?? './dist';
+
 export default defineConfig({
 	site: site.url,
+	outDir,
+	cacheDir: process.env.ATLAS_OUT ? `${outDir}-cache` : undefined,
 	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4321;
+const PORT = Number(process.env.PORT ?? 4321);
 
 /** Real-browser tests in Debian's Chromium against the built site (`npm run build` runs first). */
 export default defineConfig({

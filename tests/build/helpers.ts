@@ -4,7 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { loadProfile } from '../../src/lib/profile-file';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.ATLAS_OUT ? resolve(process.env.ATLAS_OUT) : join(ROOT, 'dist');
 export const CITIES_DIR = join(ROOT, 'src/content/cities');
 
 /** Every profile of the collection, validated by the same schema as the build. */

@@ -1,0 +1,41 @@
+import { AGENDA_LABELS, DATA_TEXTS, ORGANISATION_LABELS } from '../../i18n/de';
+import { absoluteUrl } from '../paths';
+import type { CityRecord } from '../records';
+import type { ExportContext } from './meta';
+
+/** A cell: text, a number (stays numeric in the file) or empty. */
+export type CsvCell = string | number | null;
+
+/** One column of `staedte.csv`: used by the CSV builder and by the column table on /daten/. */
+export interface CsvColumn {
+	/** Stable key (English), e.g. for tests. */
+	id: string;
+	/** Column name in the header row. */
+	header: string;
+	/** What the column holds, for the documentation. */
+	description: string;
+	value: (record: CityRecord, context: ExportContext) => CsvCell;
+}
+
+const list = (values: readonly string[]) => values.join(DATA_TEXTS.listSeparator);
+const yesNo = (value: boolean) => (value ? DATA_TEXTS.yes : DATA_TEXTS.no);
+
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+	{ id: 'name', header: 'Stadt', description: 'Name der Stadt', value: (r) => r.name },
+	{ id: 'slug', header: 'Kennung', description: 'Kurzname der Stadt in Adressen (eindeutig), z. B. für Verknüpfungen mit JSON und GeoJSON', value: (r) => r.slug },
+	{ id: 'state', header: 'Land', description: 'Bundesland', value: (r) => r.state },
+	{ id: 'lat', header: 'Breite', description: 'Breitengrad (WGS 84, Dezimalgrad mit Punkt)', value: (r) => r.lat },
+	{ id: 'lng', header: 'Länge', description: 'Längengrad (WGS 84, Dezimalgrad mit Punkt)', value: (r) => r.lng },
+	{ id: 'atlas2019', header: 'Atlas 2019', description: '„ja“ für die Städte des Smart-City-Atlas 2019, sonst „nein“', value: (r) => yesNo(r.atlas2019) },
+	{ id: 'status', header: 'Agenda-Status', description: `heute bekannter Stand der digitalen Agenda: ${Object.values(AGENDA_LABELS).join(', ')}`, value: (r) => r.statusLabel },
+	{ id: 'status2019', header: 'Agenda-Status 2019', description: 'Stand der digitalen Agenda im Atlas 2019 (März 2019); leer bei später aufgenommenen Städten', value: (r) => r.status2019Label },
+	{ id: 'agendaTitle', header: 'Agenda-Titel', description: 'Name des Strategiedokuments; leer, wenn nicht bekannt', value: (r) => r.agendaTitle },
+	{ id: 'agendaYear', header: 'Agenda-Jahr', description: 'Jahr des Beschlusses (bei „in Erarbeitung“: des Beginns); leer, wenn nicht bekannt', value: (r) => r.agendaYear },
+	{ id: 'themes', header: 'Themen', description: 'Handlungsfelder der Stadt, getrennt durch „; “', value: (r) => list(r.themeLabels) },
+	{ id: 'organisation', header: 'Steuerung', description: 'Art der Stellen, die die Digitalisierung steuern, getrennt durch „; “', value: (r) => list(r.organisationKinds.map((kind) => ORGANISATION_LABELS[kind])) },
+	{ id: 'partners', header: 'Partner', description: 'Anzahl der genannten Partner im lokalen Netzwerk', value: (r) => r.partnerCount },
+	{ id: 'projects', header: 'Projekte', description: 'Anzahl der genannten Leuchtturmprojekte', value: (r) => r.projectCount },
+	{ id: 'modellprojekt', header: 'Modellprojekt-Staffel', description: 'Förderstaffel (2019, 2020 oder 2021) der „Modellprojekte Smart Cities“ des Bundes; leer, wenn keine', value: (r) => r.modellprojektRound },
+	{ id: 'updated', header: 'Stand', description: 'Datum der letzten redaktionellen Prüfung des Porträts (JJJJ-MM-TT)', value: (r) => r.updated },
+	{ id: 'url', header: 'Porträt', description: 'Adresse des Porträts mit allen Quellen', value: (r, { siteUrl, base }) => absoluteUrl(siteUrl, r.path, base) },
+];

@@ -1,0 +1,50 @@
+import { site } from '../../config/site';
+import { DATA_TEXTS } from '../../i18n/de';
+import { PROFILE_SCHEMA_PATH } from '../json-schema';
+import { absoluteUrl } from '../paths';
+import type { CityRecord } from '../records';
+
+/** Where the exports are published: the site URL and the base path (Astro's `BASE_URL`). */
+export interface ExportContext {
+	siteUrl: string;
+	base?: string;
+}
+
+/** This site's context: `site.url` and Astro's `BASE_URL`. */
+export const SITE_CONTEXT: ExportContext = {
+	siteUrl: site.url,
+	base: (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL,
+};
+
+/** Site-relative paths of the files on /daten/. */
+export const DATA_PATHS = {
+	page: 'daten/',
+	json: 'daten/staedte.json',
+	geojson: 'daten/staedte.geojson',
+	csv: 'daten/staedte.csv',
+	schema: PROFILE_SCHEMA_PATH,
+} as const;
+
+/** The newest `updated` date of all profiles: how fresh the data is. Not the build time, so builds stay reproducible. */
+export function newestUpdate(records: readonly Pick<CityRecord, 'updated'>[]): string | null {
+	return records.reduce<string | null>((newest, { updated }) => (newest === null || updated > newest ? updated : newest), null);
+}
+
+/** Metadata every export file carries: what it is, its licence and attribution, where it comes from, how fresh it is. */
+export function exportMeta(records: readonly CityRecord[], { siteUrl, base }: ExportContext) {
+	const source = absoluteUrl(siteUrl, '', base);
+	return {
+		title: DATA_TEXTS.datasetTitle,
+		description: DATA_TEXTS.datasetDescription,
+		license: DATA_TEXTS.licenseName,
+		licenseUrl: DATA_TEXTS.licenseUrl,
+		attribution: DATA_TEXTS.attribution(site.title, source),
+		coordinatesAttribution: DATA_TEXTS.coordinatesAttribution,
+		source,
+		documentation: absoluteUrl(siteUrl, DATA_PATHS.page, base),
+		generated: newestUpdate(records),
+		count: records.length,
+	};
+}
+
+export type ExportMeta = ReturnType<typeof exportMeta>;

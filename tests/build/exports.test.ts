@@ -1,0 +1,160 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config/site';
+import { CSV_COLUMNS } from '../../src/lib/exports/csv-columns';
+import { EXPORT_FILES } from '../../src/lib/exports/files';
+import { GEOJSON_PROPERTIES } from '../../src/lib/exports/geojson';
+import { JSON_EXTRA_FIELDS, JSON_META_FIELDS } from '../../src/lib/exports/json';
+import { DATA_PATHS, newestUpdate } from '../../src/lib/exports/meta';
+import { absoluteUrl } from '../../src/lib/paths';
+import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
+import { toRecords } from '../../src/lib/records';
+import { GERMANY } from '../../src/schemas/city';
+import { profileAjv } from '../fixtures/ajv';
+import { CITIES_DIR, DIST, loadProfiles, page, text } from './helpers';
+
+const files = (await readdir(CITIES_DIR)).filter((file) => file.endsWith('.mdx')).sort();
+const profiles = await loadProfiles();
+const bySlug = new Map(profiles.map((profile) => [profile.slug, profile.data]));
+const entries = profiles.map(({ slug, data }) => ({ id: slug, data }));
+const records = toRecords(entries);
+/** The build's site URL and base path come from the same configuration (SITE_URL, BASE_PATH). */
+const context = { siteUrl: site.url, base: site.base };
+const read = (path: string) => readFile(join(DIST, path), 'utf8');
+const raw = {
+	json: await read(DATA_PATHS.json),
+	geojson: await read(DATA_PATHS.geojson),
+	csv: await read(DATA_PATHS.csv),
+	schema: await read(DATA_PATHS.schema),
+};
+type Json = Record<string, any>;
+const json = JSON.parse(raw.json) as Json & { cities: Json[] };
+const geojson = JSON.parse(raw.geojson) as Json & { features: Json[] };
+const csvRows = parseCsv(raw.csv, { bom: true, columns: true }) as Record<string, string>[];
+const schema = JSON.parse(raw.schema);
+
+describe('data exports', () => {
+	it('cover every profile once in each file', () => {
+		expect(files.length).toBeGreaterThan(0);
+		expect(json.cities.map((city) => city.slug).sort()).toEqual(files.map((file) => file.replace(/\.mdx$/, '')));
+		expect(json.count).toBe(files.length);
+		expect(geojson.features).toHaveLength(files.length);
+		expect(new Set(geojson.features.map((feature) => feature.id)).size).toBe(files.length);
+		expect(csvRows).toHaveLength(files.length);
+		expect(new Set(csvRows.map((row) => row.Kennung)).size).toBe(files.length);
+	});
+
+	it('equal what the pure builders make of the profiles (reproducible, no build time inside)', () => {
+		for (const file of Object.keys(raw) as (keyof typeof raw)[]) expect(raw[file], file).toBe(EXPORT_FILES[file](entries, context));
+	});
+
+	it('are dated by the newest `updated` of the profiles', () => {
+		const newest = newestUpdate(profiles.map(({ data }) => data));
+		expect(json.generated).toBe(newest);
+		expect(geojson.generated).toBe(newest);
+	});
+});
+
+describe('staedte.json', () => {
+	it('has the documented metadata and fields', () => {
+		expect(Object.keys(json)).toEqual(Object.keys(JSON_META_FIELDS));
+		expect(json.source).toBe(absoluteUrl(site.url, '', site.base));
+		expect(json.attribution).toContain('CC BY 4.0');
+	});
+
+	it.each(json.cities.map((city) => [city.slug, city] as [string, Json]))('%s holds its whole frontmatter, labels and portrait URL', (slug, city) => {
+		const { slug: _, url, themeLabels, stateSlug, statusLabel, status2019Label, ...frontmatter } = city;
+		const data = bySlug.get(slug)!;
+		expect(Object.keys(city).filter((key) => !(key in data))).toEqual(Object.keys(JSON_EXTRA_FIELDS));
+		expect({ ...frontmatter, themes: [...frontmatter.themes].sort() }).toEqual({ ...data, themes: [...data.themes].sort() });
+		expect(url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
+		expect(themeLabels).toEqual(records.find((record) => record.slug === slug)!.themeLabels);
+	});
+});
+
+describe('staedte.geojson', () => {
+	it('is a FeatureCollection of Points without forbidden foreign members', () => {
+		expect(geojson.type).toBe('FeatureCollection');
+		for (const member of ['coordinates', 'geometries', 'geometry', 'properties']) expect(geojson).not.toHaveProperty(member);
+	});
+
+	it.each(geojson.features.map((feature) => [feature.id, feature] as [string, Json]))('%s: [lng, lat] inside Germany, documented properties', (slug, feature) => {
+		const { coordinates } = bySlug.get(slug)!;
+		expect(feature.geometry).toEqual({ type: 'Point', coordinates: [coordinates.lng, coordinates.lat] });
+		const [lng, lat] = feature.geometry.coordinates;
+		expect(lng).toBeGreaterThanOrEqual(GERMANY.lng[0]);
+		expect(lng).toBeLessThanOrEqual(GERMANY.lng[1]);
+		expect(lat).toBeGreaterThanOrEqual(GERMANY.lat[0]);
+		expect(lat).toBeLessThanOrEqual(GERMANY.lat[1]);
+		expect(Object.keys(feature.properties).sort()).toEqual(Object.keys(GEOJSON_PROPERTIES).sort());
+		expect(feature.properties.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
+	});
+});
+
+describe('staedte.csv', () => {
+	it('is UTF-8 with BOM, CRLF and the documented header', () => {
+		expect(raw.csv.startsWith('\uFEFF')).toBe(true);
+		expect(raw.csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+		expect(parseCsv(raw.csv, { bom: true, to_line: 1 })[0]).toEqual(CSV_COLUMNS.map((column) => column.header));
+	});
+
+	it('round-trips to the values of the records', () => {
+		const expected = records.map((record) =>
+			Object.fromEntries(
+				CSV_COLUMNS.map((column) => {
+					const value = column.value(record, context);
+					const cell = value === null ? '' : String(value);
+					return [column.header, typeof value === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell];
+				}),
+			),
+		);
+		expect(csvRows).toEqual(expected);
+	});
+
+	it('has each city with status, themes and portrait link', () => {
+		for (const row of csvRows) {
+			const data = bySlug.get(row.Kennung)!;
+			expect(row.Stadt).toBe(data.name);
+			expect(Number(row.Breite)).toBe(data.coordinates.lat);
+			expect(Number(row.Länge)).toBe(data.coordinates.lng);
+			expect(row['Agenda-Status']).not.toBe('');
+			expect(row.Themen.split('; ')).toHaveLength(data.themes.length);
+			expect(row.Porträt).toBe(absoluteUrl(site.url, `staedte/${row.Kennung}/`, site.base));
+		}
+	});
+});
+
+describe('profil.schema.json', () => {
+	const validate = profileAjv().compile(schema);
+
+	it('is draft 2020-12 with its own URL as $id', () => {
+		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+		expect(schema.$id).toBe(absoluteUrl(site.url, DATA_PATHS.schema, site.base));
+	});
+
+	it.each(files)('accepts the frontmatter of %s as the editor wrote it', async (file) => {
+		const { data } = parseFrontmatter(splitProfile(file, await readFile(join(CITIES_DIR, file), 'utf8')));
+		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+	});
+
+	it('rejects a broken profile: unknown key, unknown status', async () => {
+		const { data } = parseFrontmatter(splitProfile(files[0], await readFile(join(CITIES_DIR, files[0]), 'utf8')));
+		const profile = data as Record<string, any>;
+		expect(validate({ ...profile, twitter: 'https://x.example' })).toBe(false);
+		expect(validate({ ...profile, digitalAgenda: { ...profile.digitalAgenda, status: 'fertig' } })).toBe(false);
+	});
+});
+
+describe('/daten/ page', () => {
+	it('links the four files and documents the CSV columns and freshness', async () => {
+		const html = await page(DATA_PATHS.page);
+		const links = html.querySelectorAll('a').map((a) => a.getAttribute('href'));
+		for (const path of [DATA_PATHS.csv, DATA_PATHS.json, DATA_PATHS.geojson, DATA_PATHS.schema]) expect(links).toContain(`${site.base.replace(/\/?$/, '/')}${path}`);
+		expect(html.querySelectorAll('table.columns tbody th').map(text)).toEqual(CSV_COLUMNS.map((column) => column.header));
+		expect(html.querySelector('.freshness time')?.getAttribute('datetime')).toBe(json.generated);
+		expect(text(html.querySelector('main'))).toContain(json.attribution);
+		expect(text(html.querySelector('main'))).toContain('GeoNames');
+	});
+});

@@ -20,3 +20,12 @@ export async function page(route: string): Promise<HTMLElement> {
 }
 
 export const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every file of the built site, as paths relative to DIST. */
+export async function builtFiles(extension?: string): Promise<string[]> {
+	const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && (!extension || entry.name.endsWith(extension)))
+		.map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
+		.sort();
+}

@@ -113,6 +113,7 @@ export const mapText = {
 	region: 'Karte der Städte',
 	hint: 'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben, Escape schließt sie. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
 	noScript: 'Die Karte braucht JavaScript.',
+	loading: 'Die Karte wird geladen …',
 	noScriptList: 'Alle Städte stehen in der Liste unter der Karte.',
 	noScriptCompact: 'Alle Städte stehen in der',
 	cityListLink: 'Liste aller Städte',

@@ -1,0 +1,42 @@
+import type { CityProperties } from '../../lib/geojson';
+import { AGENDA_SYMBOLS, mapText } from '../../i18n/de';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}
+
+/** What the marker itself contains: the status symbol (hidden from screen readers) and the city name. */
+export function markerContent(city: CityProperties): HTMLElement {
+	const content = element('span');
+	const symbol = element('span', AGENDA_SYMBOLS[city.status]);
+	symbol.setAttribute('aria-hidden', 'true');
+	content.append(symbol, element('span', city.name, 'visually-hidden'));
+	return content;
+}
+
+/** The popup: name, Land, status, themes and the link to the portrait (site-relative, keeps the base path). */
+export function popupContent(city: CityProperties): HTMLElement {
+	const root = element('div', undefined, 'city-popup');
+	const facts = element('dl');
+	const status = element('dd');
+	const symbol = element('span', `${AGENDA_SYMBOLS[city.status]} `);
+	symbol.setAttribute('aria-hidden', 'true');
+	status.append(symbol, city.statusLabel);
+	facts.append(
+		element('dt', mapText.popupState),
+		element('dd', city.state),
+		element('dt', mapText.popupStatus),
+		status,
+		element('dt', mapText.popupThemes),
+		element('dd', city.themeLabels.join(', ')),
+	);
+	const link = element('a', mapText.popupLink(city.name));
+	link.href = new URL(city.url).pathname;
+	const more = element('p');
+	more.append(link);
+	root.append(element('p', city.name, 'city-popup__name'), facts, more);
+	return root;
+}

@@ -36,6 +36,10 @@ const url = (schemes: readonly string[]) =>
 		error: required(`muss eine vollständige Adresse sein ${allowed(schemes.map((s) => `${s}://…`))}`),
 	});
 
+/** A positive whole number such as a rank or a population. */
+const count = (what: string) =>
+	z.number({ error: required(`muss eine Zahl sein (${what})`) }).int(`muss eine ganze Zahl sein (${what})`).positive(`muss größer als 0 sein (${what})`);
+
 const httpsUrl = url(['https']);
 const webUrl = url(['https', 'http']);
 
@@ -69,7 +73,7 @@ export const citySchema = object({
 	state: z.enum(STATE_NAMES, { error: oneOf(STATE_NAMES, 'unbekanntes Land') }),
 	coordinates: coordinatesSchema,
 	website: httpsUrl.optional(),
-	population: object({ value: z.number().int().positive('muss größer als 0 sein'), year }).optional(),
+	population: object({ value: count('Einwohnerzahl'), year }).optional(),
 	atlas2019: z.boolean({ error: 'muss true oder false sein' }).default(false),
 	digitalAgenda: object({
 		status,
@@ -105,7 +109,14 @@ export const citySchema = object({
 		name: text().optional(),
 	}).optional(),
 	smartCityIndex: z
-		.array(object({ year, rank: z.number().int().positive(), of: z.number().int().positive().optional(), score: z.number().min(0).max(100).optional() }))
+		.array(
+			object({
+				year,
+				rank: count('Rang'),
+				of: count('Zahl der bewerteten Städte').optional(),
+				score: z.number({ error: required('muss eine Punktzahl von 0 bis 100 sein') }).min(0, 'muss zwischen 0 und 100 liegen').max(100, 'muss zwischen 0 und 100 liegen').optional(),
+			}),
+		)
 		.default([]),
 	listsFromOtherSources: z.array(z.enum(LIST_FIELDS, { error: oneOf(LIST_FIELDS, 'unbekannter Listenname') })).default([]),
 	sources: z

@@ -115,3 +115,17 @@ describe('city profile schema', () => {
 		]);
 	});
 });
+
+describe('numbers in the profile', () => {
+	it('explain a bad rank, population or score in German', () => {
+		const profile = structuredClone(completeProfile()) as Record<string, unknown>;
+		profile.population = { value: 'viele', year: 2023 };
+		profile.smartCityIndex = [{ year: 2024, rank: 0, of: 82, score: 120 }];
+		const messages = citySchema.safeParse(profile).error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		expect(messages).toEqual([
+			'population.value: muss eine Zahl sein (Einwohnerzahl)',
+			'smartCityIndex.0.rank: muss größer als 0 sein (Rang)',
+			'smartCityIndex.0.score: muss zwischen 0 und 100 liegen',
+		]);
+	});
+});

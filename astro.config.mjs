@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
+import validateContent from './src/integrations/validate-content.ts';
+import { cspDirectives, scriptResources } from './src/config/security.ts';
 
 /** Parallel builds (e.g. the benchmark) can write elsewhere: `ATLAS_OUT=/tmp/x npm run build`. */
 const outDir = process.env.ATLAS_OUT ?? './dist';
@@ -14,7 +16,15 @@ export default defineConfig({
 	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitemap()],
+	security: {
+		csp: {
+			directives: cspDirectives,
+			scriptDirective: { resources: scriptResources },
+		},
+	},
+	// No code blocks in profiles: Shiki's inline styles would not pass the CSP.
+	markdown: { syntaxHighlight: false },
+	integrations: [validateContent(), mdx(), sitemap()],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../e2e/fixtures';
+
+/** One page of every type; WCAG 2.1 A and AA rules of axe-core must find nothing. */
+const PAGES: { type: string; path: string; ready?: string }[] = [
+	{ type: 'start', path: '/' },
+	{ type: 'city list', path: '/staedte/' },
+	{ type: 'portrait', path: '/staedte/koeln/' },
+	{ type: 'theme', path: '/themen/mobilitaet/' },
+	{ type: 'themes', path: '/themen/' },
+	{ type: 'Land', path: '/bundeslaender/bayern/' },
+	{ type: 'Land without cities', path: '/bundeslaender/' },
+	{ type: 'map', path: '/karte/', ready: '.leaflet-marker-icon' },
+	{ type: 'search with results', path: '/suche/?q=Mobilit%C3%A4t', ready: 'main a[href*="/staedte/"]' },
+	{ type: 'data', path: '/daten/' },
+	{ type: 'about', path: '/ueber/' },
+	{ type: 'accessibility statement', path: '/barrierefreiheit/' },
+	{ type: 'imprint', path: '/impressum/' },
+	{ type: 'privacy', path: '/datenschutz/' },
+	{ type: '404', path: '/404.html' },
+];
+
+for (const { type, path, ready } of PAGES) {
+	test(`${type} (${path}) has no WCAG 2.1 AA violations`, async ({ page, consoleErrors }) => {
+		await page.goto(path);
+		if (ready) await expect(page.locator(ready).first()).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const violations = results.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(violations).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+	});
+}
+
+test('a portrait has no violations and no horizontal scrolling at 320 px', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	await page.goto('/staedte/koeln/');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -17,7 +17,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 	},

@@ -21,14 +21,14 @@ class CityMap extends HTMLElement {
 		this.#started = true;
 		this.#cities = JSON.parse(this.dataset.features ?? 'null') ?? this.#cities;
 		this.#visible = new Set(this.#cities.features.map((feature) => feature.properties.slug));
-		const form = this.querySelector<HTMLFormElement>('[data-map-filters]');
+		const form = this.querySelector<HTMLElement>('[data-map-filters]');
 		if (form) this.#setupFilters(form);
 		const fallback = this.querySelector('[data-map-fallback]');
 		if (fallback) fallback.textContent = mapText.loading;
 		this.#whenNear(() => void this.#loadMap());
 	}
 
-	#setupFilters(form: HTMLFormElement) {
+	#setupFilters(form: HTMLElement) {
 		const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 		const values = (name: string) => boxes(name).filter((box) => box.checked).map((box) => box.value);
 		const vocabulary = { themes: boxes(FILTER_PARAMS.themes).map((box) => box.value), statuses: boxes(FILTER_PARAMS.statuses).map((box) => box.value) };
@@ -43,7 +43,6 @@ class CityMap extends HTMLElement {
 			this.#apply(filters);
 		};
 		form.addEventListener('change', update);
-		form.addEventListener('submit', (event) => event.preventDefault());
 		form.querySelector('[data-map-reset]')?.addEventListener('click', () => {
 			write(NO_FILTERS);
 			update();

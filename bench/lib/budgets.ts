@@ -1,0 +1,55 @@
+import type { LighthouseResult } from './lighthouse';
+import { formatBytes, formatMs, formatRatio } from './table';
+import type { BudgetResult, SiteResult } from './types';
+
+export const BUDGETS = {
+	portraitBytes: 20_000,
+	mapBytes: 90_000,
+	buildToFloor: 1.5,
+	largeWallMs: 60_000,
+	largePeakRssBytes: 2.5e9,
+	lighthousePerformance: 98,
+} as const;
+
+const LIGHTHOUSE_PAGES = ['start', 'portrait', 'map', 'search'] as const;
+
+function pageBudget(real: SiteResult | undefined, id: string, label: string, limit: number, noBlocking: boolean): BudgetResult {
+	const limitText = `≤ ${formatBytes(limit)} gzip${noBlocking ? ', no render-blocking JS' : ''}`;
+	const page = real?.pageWeights.find((weight) => weight.id === id);
+	if (!page) return { label, limit: limitText, actual: 'n/a (page missing)', pass: null };
+	const blocking = page.renderBlocking.length > 0;
+	const actual = `${formatBytes(page.totalBytes)}${noBlocking ? (blocking ? `, render-blocking: ${page.renderBlocking.join(', ')}` : ', none blocking') : ''}`;
+	return { label, limit: limitText, actual, pass: page.totalBytes <= limit && !(noBlocking && blocking) };
+}
+
+/** Every budget against the measured results; medians for times and ratios, the highest peak for memory. */
+export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readonly LighthouseResult[] | null): BudgetResult[] {
+	const real = sites.find((site) => site.id === 'real');
+	const large = sites.find((site) => site.id === 'large');
+	const ratio = real?.ratioToFloor?.wall?.median ?? null;
+	const budgets: BudgetResult[] = [
+		pageBudget(real, 'portrait', 'Portrait first visit', BUDGETS.portraitBytes, true),
+		pageBudget(real, 'map', 'Map page first visit', BUDGETS.mapBytes, false),
+		{ label: 'Full build vs. floor (wall time, median of runs)', limit: `≤ ${formatRatio(BUDGETS.buildToFloor)}`, actual: formatRatio(ratio), pass: ratio === null ? null : ratio <= BUDGETS.buildToFloor },
+	];
+	const wall = large?.wallMs?.median ?? null;
+	const rss = large?.peakRssBytes?.max ?? null;
+	budgets.push(
+		{ label: '2,061 profiles: build + index (median)', limit: `≤ ${formatMs(BUDGETS.largeWallMs)}`, actual: large ? formatMs(wall) : 'n/a (skipped)', pass: wall === null ? null : wall <= BUDGETS.largeWallMs },
+		{ label: '2,061 profiles: peak RSS (highest run)', limit: `≤ ${formatBytes(BUDGETS.largePeakRssBytes)}`, actual: large ? formatBytes(rss) : 'n/a (skipped)', pass: rss === null ? null : rss <= BUDGETS.largePeakRssBytes },
+	);
+	for (const id of LIGHTHOUSE_PAGES) {
+		const result = lighthouse?.find((entry) => entry.id === id);
+		const label = `Lighthouse ${id}`;
+		const limit = `perf ≥ ${BUDGETS.lighthousePerformance}, a11y/bp/seo 100`;
+		if (!result || !result.ok) {
+			budgets.push({ label, limit, actual: lighthouse ? `n/a (${result ? result.reason : 'page missing'})` : 'n/a (skipped)', pass: null });
+			continue;
+		}
+		const { performance, accessibility, seo } = result.scores;
+		const bestPractices = result.scores['best-practices'];
+		const pass = (performance ?? 0) >= BUDGETS.lighthousePerformance && accessibility === 100 && bestPractices === 100 && seo === 100;
+		budgets.push({ label, limit, actual: `${performance} / ${accessibility} / ${bestPractices} / ${seo}`, pass });
+	}
+	return budgets;
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { countHtmlPages, directoryBytes } from './dist-facts';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { splitByPresence } from './page-types';
+import { measurePage } from './page-weight';
+import { measureSearch } from './search-bytes';
+import type { Site } from './sites';
+import { startStaticServer } from './static-server';
+import { readProfiles } from './workspace';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+
+/** Page weights, index size, search bytes and (real site only) Lighthouse on a built output. */
+export async function measureOutput(site: Site, dist: string, browser: Browser, withLighthouse: boolean, log: (line: string) => void) {
+	const server = await startStaticServer(dist);
+	try {
+		const { present, missing } = splitByPresence(dist);
+		const pageWeights = [];
+		if (site.id !== 'floor') {
+			for (const type of present) {
+				log(`  ${site.label}: first visit of ${type.path}`);
+				pageWeights.push(await measurePage(browser, server.url, dist, type));
+			}
+		}
+		const firstProfile = (await readProfiles(join(site.dir, 'src', 'content', 'cities')))[0]?.slug;
+		const importPage = site.id === 'floor' ? `/${firstProfile}/` : '/';
+		const search = await measureSearch(browser, server.url, dist, present.some((type) => type.id === 'search'), importPage).catch((error: unknown) => ({ error: errorText(error) }));
+		let lighthouse: LighthouseResult[] | null = null;
+		if (withLighthouse) {
+			const pages = present.filter((type) => ['start', 'portrait', 'map', 'search'].includes(type.id));
+			log(`  Lighthouse: ${pages.map((type) => type.path).join(', ')}`);
+			lighthouse = await runLighthouse(server.url, pages);
+		}
+		return { pageWeights, missing: site.id === 'floor' ? [] : missing.map((type) => type.path), search, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
+	} finally {
+		await server.close();
+	}
+}

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { floorFiles, mdxBody } from './floor-site';
+import { largestGermanPlaces, loadGazetteer } from './places';
+import { generateProfiles, profileFile } from './profiles';
+import type { SiteId } from './types';
+import { copyProject, linkNodeModules, readProfiles, writeFiles } from './workspace';
+
+export interface Site {
+	id: SiteId;
+	label: string;
+	description: string;
+	/** Directory the build runs in. */
+	dir: string;
+	/** The `build` script of the site's package.json. */
+	script: string;
+	/**
+	 * Where the builds write (one folder per run). Temporary sites build inside their own folder: their
+	 * prerender chunks import packages by bare name, which only resolve with node_modules above the output.
+	 */
+	outRoot: string;
+	profiles: number;
+}
+
+export const LARGE_COUNT = 2061;
+const CONTENT = join('src', 'content', 'cities');
+/** What the 2,061-profile copy takes from the project; scripts/ because the build script runs scripts/search-index.ts. */
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+async function buildScript(dir: string): Promise<string> {
+	const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } };
+	if (!pkg.scripts?.build) throw new Error(`${dir}/package.json has no build script`);
+	return pkg.scripts.build;
+}
+
+/** (a) The repository as it is, built by its own `npm run build` script. */
+export async function realSite(projectRoot: string, outRoot: string): Promise<Site> {
+	const script = await buildScript(projectRoot);
+	const profiles = (await readProfiles(join(projectRoot, CONTENT))).length;
+	return { id: 'real', label: '(a) real site', description: `the repository as is: \`${script}\``, dir: projectRoot, script, outRoot, profiles };
+}
+
+/** (b) The framework floor (see floor-site.ts) with the real profiles' MDX bodies. */
+export async function floorSite(projectRoot: string, dir: string): Promise<Site> {
+	const profiles = await readProfiles(join(projectRoot, CONTENT));
+	await writeFiles(dir, floorFiles(profiles.map(({ slug, source }) => ({ slug, body: mdxBody(source) }))));
+	await linkNodeModules(projectRoot, dir);
+	const description =
+		'bare Astro + @astrojs/mdx, one content collection (glob loader, one-field schema), one trivial layout, one page per entry rendering <Content/>, then the Pagefind CLI; no components, styles, scripts, sitemap, CSP, validation or other pages';
+	return { id: 'floor', label: '(b) framework floor', description, dir, script: await buildScript(dir), outRoot: join(dir, '.bench-out'), profiles: profiles.length };
+}
+
+/** (c) A temporary copy of the project whose profiles are replaced by 2,061 generated ones. */
+export async function largeSite(projectRoot: string, dir: string, seed: number): Promise<Site> {
+	await copyProject(projectRoot, dir, COPIED, [CONTENT]);
+	const places = largestGermanPlaces(loadGazetteer(), LARGE_COUNT);
+	const profiles = generateProfiles(places, seed);
+	await writeFiles(dir, Object.fromEntries(profiles.map((profile) => [join(CONTENT, `${profile.slug}.mdx`), profileFile(profile)])));
+	const description = `copy of ${COPIED.join(', ')} with ${profiles.length} generated profiles (GeoNames' largest German places, synthetic facts and bodies, seed ${seed}), same build script`;
+	return { id: 'large', label: `(c) ${profiles.length.toLocaleString('en')} profiles`, description, dir, script: await buildScript(dir), outRoot: join(dir, '.bench-out'), profiles: profiles.length };
+}

@@ -1,0 +1,55 @@
+import type { BuildRun } from './build-runner';
+import type { LighthouseResult } from './lighthouse';
+import type { PageWeight } from './page-weight';
+import type { SearchBytes } from './search-bytes';
+import type { Summary } from './stats';
+
+export type SiteId = 'floor' | 'real' | 'large';
+
+export interface SiteResult {
+	id: SiteId;
+	label: string;
+	/** What the site is and what its build includes. */
+	description: string;
+	profiles: number;
+	runs: BuildRun[];
+	wallMs: Summary | null;
+	cpuMs: Summary | null;
+	peakRssBytes: Summary | null;
+	/** This site's wall time, CPU time and peak RSS divided by the floor's of the same run (not for the floor itself). */
+	ratioToFloor?: { wall: Summary | null; cpu: Summary | null; rss: Summary | null };
+	htmlPages: number | null;
+	pagefindBytes: number | null;
+	search: SearchBytes | { error: string } | null;
+	pageWeights: PageWeight[];
+	missingPageTypes: string[];
+}
+
+export interface Machine {
+	cpus: number;
+	cpuModel: string;
+	memoryBytes: number;
+	node: string;
+	platform: string;
+	loadAverageAtStart: number[];
+	commit: string | null;
+	dirtyTree: boolean | null;
+}
+
+export interface Results {
+	date: string;
+	machine: Machine;
+	options: { runs: number; skipLarge: boolean; skipLighthouse: boolean; seed: number };
+	sites: SiteResult[];
+	lighthouse: LighthouseResult[] | { skipped: string };
+	budgets: BudgetResult[];
+	notes: string[];
+}
+
+export interface BudgetResult {
+	label: string;
+	limit: string;
+	actual: string;
+	/** null when it could not be measured. */
+	pass: boolean | null;
+}

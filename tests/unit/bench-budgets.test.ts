@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets } from '../../bench/lib/budgets';
+import type { LighthouseResult } from '../../bench/lib/lighthouse';
+import type { PageWeight } from '../../bench/lib/page-weight';
+import { summarize } from '../../bench/lib/stats';
+import type { SiteResult } from '../../bench/lib/types';
+import { renderReport } from '../../bench/lib/report';
+
+const weight = (id: string, totalBytes: number, renderBlocking: string[] = []): PageWeight => ({
+	id,
+	path: `/${id}/`,
+	status: 200,
+	requests: 3,
+	totalBytes,
+	htmlBytes: totalBytes,
+	cssBytes: 0,
+	jsBytes: 0,
+	renderBlocking,
+	foreignRequests: [],
+	resources: [],
+});
+
+const site = (id: SiteResult['id'], wall: number[], rss: number[], extra: Partial<SiteResult> = {}): SiteResult => ({
+	id,
+	label: id,
+	description: '',
+	profiles: 50,
+	runs: wall.map((wallMs, i) => ({ ok: true, wallMs, cpuMs: wallMs, peakRssBytes: rss[i]!, samples: 10, load: [1, 1] as [number, number] })),
+	wallMs: summarize(wall),
+	cpuMs: summarize(wall),
+	peakRssBytes: summarize(rss),
+	htmlPages: 50,
+	pagefindBytes: 1000,
+	search: null,
+	pageWeights: [],
+	missingPageTypes: [],
+	...extra,
+});
+
+const scores = (performance: number, accessibility = 100): LighthouseResult => ({
+	id: 'start',
+	path: '/',
+	ok: true,
+	scores: { performance, accessibility, 'best-practices': 100, seo: 100 },
+	shortfalls: [],
+});
+
+describe('budgets', () => {
+	const real = site('real', [12_000], [8e8], {
+		pageWeights: [weight('portrait', 19_000), weight('map', 95_000)],
+		ratioToFloor: { wall: summarize([1.4]), cpu: summarize([1.3]), rss: summarize([1.2]) },
+	});
+	const large = site('large', [50_000, 70_000, 55_000], [2e9, 2.6e9, 2.1e9]);
+	const byLabel = (label: string, lighthouse: LighthouseResult[] | null = null, sites = [real, large]) =>
+		evaluateBudgets(sites, lighthouse).find((budget) => budget.label.startsWith(label))!;
+
+	it('checks the page weights and render-blocking JS', () => {
+		expect(byLabel('Portrait').pass).toBe(true);
+		expect(byLabel('Map').pass).toBe(false);
+		const blocked = site('real', [1], [1], { pageWeights: [weight('portrait', 5_000, ['/a.js'])] });
+		expect(byLabel('Portrait', null, [blocked]).pass).toBe(false);
+	});
+
+	it('uses the median ratio to the floor and the median time but the highest peak of the large site', () => {
+		expect(byLabel('Full build').pass).toBe(true);
+		expect(byLabel('2,061 profiles: build').pass).toBe(true);
+		expect(byLabel('2,061 profiles: peak').pass).toBe(false);
+	});
+
+	it('marks what was not measured as n/a, neither passed nor failed', () => {
+		expect(byLabel('2,061 profiles: build', null, [real])).toMatchObject({ pass: null, actual: 'n/a (skipped)' });
+		expect(byLabel('Lighthouse start').pass).toBeNull();
+		expect(byLabel('Lighthouse portrait', [scores(100)]).actual).toMatch(/page missing/);
+	});
+
+	it('needs performance ≥ 98 and 100 in the other Lighthouse categories', () => {
+		expect(byLabel('Lighthouse start', [scores(98)]).pass).toBe(true);
+		expect(byLabel('Lighthouse start', [scores(97)]).pass).toBe(false);
+		expect(byLabel('Lighthouse start', [scores(100, 96)]).pass).toBe(false);
+	});
+
+	it('are printed with ✓ and ✗ in the report', () => {
+		const report = renderReport({
+			date: '2026-11-22',
+			machine: { cpus: 2, cpuModel: 'test', memoryBytes: 24e9, node: 'v24', platform: 'linux', loadAverageAtStart: [0, 0, 0], commit: null, dirtyTree: null },
+			options: { runs: 1, skipLarge: false, skipLighthouse: true, seed: 1 },
+			sites: [site('floor', [8000], [5e8]), real, large],
+			lighthouse: { skipped: '--skip-lighthouse' },
+			budgets: evaluateBudgets([real, large], null),
+			notes: [],
+		});
+		expect(report).toMatch(/\| ✓ +\| Portrait first visit/);
+		expect(report).toMatch(/\| ✗ +\| Map page first visit/);
+		expect(report).toContain('missing – skipped');
+	});
+});

@@ -192,3 +192,12 @@ export const searchText = {
 export const EDITOR_LABELS = {
 	note: 'Hinweis',
 } as const;
+
+/** The filter above the city list (`src/components/filter/`). */
+export const tableFilterText = {
+	text: 'Stadt oder Land',
+	theme: 'Thema',
+	status: 'Digitale Agenda',
+	all: 'alle',
+	count: (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
+} as const;

@@ -1,0 +1,32 @@
+import { tableFilterText } from '../../i18n/de';
+
+/** `<table-filter>`: narrows the `.city-table` rows that follow it; rows carry data-text/-themes/-status. */
+class TableFilter extends HTMLElement {
+	connectedCallback() {
+		const table = this.parentElement?.querySelector<HTMLTableElement>('.city-table');
+		const panel = this.querySelector<HTMLElement>('.filter');
+		if (!table || !panel) return;
+		const text = this.querySelector<HTMLInputElement>('[data-filter-text]')!;
+		const theme = this.querySelector<HTMLSelectElement>('[data-filter-theme]')!;
+		const status = this.querySelector<HTMLSelectElement>('[data-filter-status]')!;
+		const count = this.querySelector<HTMLElement>('[data-filter-count]')!;
+		const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+		const update = () => {
+			const query = text.value.trim().toLowerCase();
+			let shown = 0;
+			for (const row of rows) {
+				const visible =
+					(!query || (row.dataset.text ?? '').includes(query)) &&
+					(!theme.value || (row.dataset.themes ?? '').split(' ').includes(theme.value)) &&
+					(!status.value || row.dataset.status === status.value);
+				row.hidden = !visible;
+				if (visible) shown += 1;
+			}
+			count.textContent = tableFilterText.count(shown, rows.length);
+		};
+		panel.addEventListener('input', update);
+		panel.hidden = false;
+	}
+}
+
+customElements.define('table-filter', TableFilter);

@@ -25,9 +25,15 @@ export function markIndexedHtml(html: string, parts: readonly string[] = COMPOUN
 		}
 	};
 	parse(html, { comment: false }).querySelectorAll('[data-pagefind-body]').forEach(visit);
-	let result = html;
-	for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-		result = result.slice(0, start) + text + result.slice(end);
+	// One pass over the source, joined once (splicing edit by edit copies the whole page per edit).
+	// A text node inside nested body elements is visited twice, with the same edit: keep the first.
+	const pieces: string[] = [];
+	let at = 0;
+	for (const { start, end, text } of edits.sort((a, b) => a.start - b.start)) {
+		if (start < at) continue;
+		pieces.push(html.slice(at, start), text);
+		at = end;
 	}
-	return result;
+	pieces.push(html.slice(at));
+	return pieces.join('');
 }

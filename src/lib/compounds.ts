@@ -71,9 +71,30 @@ export function splitCompound(word: string, parts: readonly string[] = COMPOUND_
 	return pieces;
 }
 
+/**
+ * Marked forms of the words seen so far, per list of parts: a site repeats the same words on every page, and
+ * splitting is the costly part of marking (scripts/search-index.ts marks ~40 MB of HTML on a large site).
+ */
+const markedWords = new WeakMap<readonly string[], Map<string, string>>();
+/** Caps each cache, so that marking an unbounded stream of text cannot grow memory without limit. */
+const MAX_CACHED_WORDS = 200_000;
+
+function markedWord(word: string, parts: readonly string[], cache: Map<string, string>): string {
+	let marked = cache.get(word);
+	if (marked === undefined) {
+		marked = splitCompound(word, parts).join(COMPOUND_MARK);
+		if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+		cache.set(word, marked);
+	}
+	return marked;
+}
+
 /** Marks the joints of every compound in a text (or raw HTML text); entities such as `&amp;` stay as they are. */
 export function markCompounds(text: string, parts: readonly string[] = COMPOUND_PARTS): string {
-	return text.replace(/&#?\w+;|\p{L}+/gu, (token) => (token.startsWith('&') ? token : splitCompound(token, parts).join(COMPOUND_MARK)));
+	let cache = markedWords.get(parts);
+	if (!cache) markedWords.set(parts, (cache = new Map()));
+	const words = cache;
+	return text.replace(/&#?\w+;|\p{L}+/gu, (token) => (token.startsWith('&') ? token : markedWord(token, parts, words)));
 }
 
 const MARKED = new RegExp(`(\\p{L})${COMPOUND_MARK.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&')}(?=\\p{L})`, 'gu');

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { loadProfile } from '../../src/lib/profile-file';
 import { mapText } from '../../src/i18n/de';
@@ -183,6 +184,64 @@ test('raster tiles load only after consent, are remembered and can be revoked', 
 	expect(consoleErrors).toEqual([]);
 });
 
+test('filters and map take their place before the script starts, so nothing shifts; the no-JS hint stays hidden', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	const place = async () => {
+		const box = async (selector: string) => (await page.locator(selector).boundingBox()) ?? { x: -1, y: -1, width: -1, height: -1 };
+		return { main: await box('.city-map__main'), canvas: await box('[data-map-canvas]'), filters: await box('[data-map-filters]') };
+	};
+	// Keep <city-map> an unknown element: the page as it is painted before city-map.ts runs.
+	await page.addInitScript(() => {
+		const define = customElements.define.bind(customElements);
+		customElements.define = (name, ...rest) => (name === 'city-map' ? undefined : define(name, ...rest));
+	});
+	await page.goto('/karte/');
+	await expect(page.getByRole('checkbox', { name: 'Datenplattform' })).toBeVisible();
+	await expect(page.locator('[data-map-canvas]')).toBeVisible();
+	await expect(page.getByText(mapText.noScript)).toBeHidden();
+	await expect(page.getByText(mapText.loading)).toBeVisible();
+	const before = await place();
+	expect(before.canvas.height).toBeGreaterThan(300);
+
+	const fresh = await page.context().newPage();
+	await fresh.setViewportSize({ width: 375, height: 667 });
+	await fresh.goto('/karte/');
+	await expect(fresh.locator('city-map')).toHaveAttribute('data-state', 'ready');
+	await expect(fresh.getByText(mapText.loading)).toBeHidden();
+	await expect(fresh.getByText(mapText.noScript)).toBeHidden();
+	const box = async (selector: string) => fresh.locator(selector).boundingBox();
+	expect({ main: await box('.city-map__main'), canvas: await box('[data-map-canvas]'), filters: await box('[data-map-filters]') }).toEqual(before);
+});
+
+test('if the map cannot load, the list hint replaces it', async ({ page }) => {
+	await page.route('**/karte/basemap.json', (route) => route.fulfill({ status: 500, body: '' }));
+	await page.goto('/karte/');
+	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'error');
+	await expect(page.getByText(mapText.loadError)).toBeVisible();
+	await expect(page.locator('[data-map-canvas]')).toBeHidden();
+	await expect(page.getByRole('checkbox', { name: 'Datenplattform' })).toBeVisible();
+});
+
+for (const [width, height] of [
+	[375, 667],
+	[1280, 720],
+]) {
+	test(`at ${width} px no marker covers another; every one keeps a 24 px target`, async ({ page }) => {
+		const cities = await profiles();
+		await page.setViewportSize({ width, height });
+		await openMap(page);
+		await expect(markers(page)).toHaveCount(cities.length);
+		const boxes = await markers(page).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+		const overlaps = boxes.flatMap((a, i) =>
+			boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => [a, b]),
+		);
+		expect(boxes.every((box) => box.width >= 24 && box.height >= 24)).toBe(true);
+		expect(overlaps).toEqual([]);
+		const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+		expect(results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+	});
+}
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -191,6 +250,8 @@ test.describe('without JavaScript', () => {
 		await page.goto('/karte/');
 		await expect(page.getByText(mapText.noScript)).toBeVisible();
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		await expect(page.locator('[data-map-canvas]')).toBeHidden();
+		await expect(page.getByText(mapText.loading)).toBeHidden();
 		await expect(listLinks(page)).toHaveCount(cities.length);
 		for (const city of cities) {
 			await expect(listLinks(page).getByText(city.name, { exact: true })).toHaveAttribute('href', new RegExp(`/staedte/${city.slug}/$`));

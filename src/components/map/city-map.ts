@@ -23,8 +23,9 @@ class CityMap extends HTMLElement {
 		this.#visible = new Set(this.#cities.features.map((feature) => feature.properties.slug));
 		const form = this.querySelector<HTMLElement>('[data-map-filters]');
 		if (form) this.#setupFilters(form);
-		const fallback = this.querySelector('[data-map-fallback]');
-		if (fallback) fallback.textContent = mapText.loading;
+		// city-map.css already shows the UI where the `scripting` media feature is known; this is for the other browsers.
+		this.querySelector<HTMLElement>('[data-map-ui]')?.removeAttribute('hidden');
+		this.querySelector<HTMLElement>('[data-map-fallback]')?.setAttribute('hidden', '');
 		this.#whenNear(() => void this.#loadMap());
 	}
 
@@ -86,8 +87,6 @@ class CityMap extends HTMLElement {
 		if (!ui || !canvas || !fallback) return;
 		try {
 			const [{ createMapView }, basemap] = await Promise.all([import('./leaflet-map'), fetchJson<BasemapCollection>(this.dataset.basemap ?? '')]);
-			ui.hidden = false;
-			fallback.hidden = true;
 			const view = createMapView(canvas, { cities: this.#cities, basemap, compact: this.hasAttribute('data-compact') });
 			this.#view = view;
 			view.show(this.#visible);

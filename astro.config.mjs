@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { citations } from './src/markdown/citations.ts';
 import { site } from './src/config/site.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { cspDirectives, scriptResources } from './src/config/security.ts';
@@ -22,8 +24,12 @@ export default defineConfig({
 			scriptDirective: { resources: scriptResources },
 		},
 	},
-	// No code blocks in profiles: Shiki's inline styles would not pass the CSP.
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		// No code blocks in profiles: Shiki's inline styles would not pass the CSP.
+		syntaxHighlight: false,
+		// `[^source-id]` in the prose becomes a numbered link to the portrait's source list.
+		processor: satteri({ mdastPlugins: [citations] }),
+	},
 	integrations: [validateContent(), mdx(), sitemap()],
 	vite: {
 		build: {

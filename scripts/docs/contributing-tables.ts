@@ -1,6 +1,9 @@
-import { AGENDA_LABELS, LIST_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../src/i18n/de';
+import { AGENDA_LABELS, INDEX_CATEGORY_LABEL, LIST_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../src/i18n/de';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/lib/validate/mdx-allowlist';
-import { AGENDA_STATUSES, LIST_FIELDS, MODELLPROJEKT_ROUNDS, ORGANISATION_KINDS, PARTNER_KINDS } from '../../src/schemas/city';
+import { AGENDA_STATUSES, LIST_FIELDS, MODELLPROJEKT_ROLES, MODELLPROJEKT_ROUNDS, ORGANISATION_KINDS, PARTNER_KINDS } from '../../src/schemas/city';
+import { BASES } from '../../src/schemas/evidence';
+import { PORTRAIT_SECTIONS } from '../../src/schemas/portrait';
+import { INDEX_CATEGORIES } from '../../src/schemas/smart-city-index';
 import { STATES } from '../../src/schemas/states';
 import { THEMES } from '../../src/schemas/themes';
 
@@ -16,6 +19,15 @@ const table = (title: string, head: [string, string], rows: [string, string][]) 
 	[`#### ${title}`, '', `| ${head[0]} | ${head[1]} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 const attributes = (list: readonly string[]) => (list.length ? list.map(code).join(', ') : 'keine');
 
+const ROLE_MEANING = {
+	traeger: 'Modellprojekt der Stadt selbst, allein oder an der Spitze eines Verbunds (Standard, kann entfallen)',
+	partner: 'nur Partner im Modellprojekt einer anderen Kommune oder Region; zählt nicht als Modellprojekt der Stadt',
+} as const;
+const BASIS_MEANING = {
+	belegt: 'eine Quelle nennt die Angabe so (Standard, kann entfallen)',
+	abgeleitet: 'die Angabe folgt aus einer Quelle, steht dort aber nicht so; `note` sagt wie (Pflicht)',
+} as const;
+
 export function renderTables(): string {
 	return [
 		START,
@@ -25,6 +37,14 @@ export function renderTables(): string {
 		table('`partners[].kind`', ['Wert', 'Anzeige'], PARTNER_KINDS.map((k) => [code(k), PARTNER_LABELS[k]])),
 		table('`themes` und `projects[].theme`', ['Wert', 'Thema'], THEMES.map((t) => [code(t.id), `${t.label}: ${t.description}`])),
 		table('`modellprojekt.round`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROUNDS.map((r) => [code(r), `Förderstaffel ${r} der Modellprojekte Smart Cities`])),
+		table('`modellprojekt.role`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROLES.map((r) => [code(r), ROLE_MEANING[r]])),
+		table('`basis`, `basis2019`', ['Wert', 'Bedeutung'], BASES.map((b) => [code(b), BASIS_MEANING[b]])),
+		table(
+			'`smartCityIndex[].categories[].name`',
+			['Wert', 'Kategorie'],
+			INDEX_CATEGORIES.map((c) => [code(c), INDEX_CATEGORY_LABEL(c, 2022) === INDEX_CATEGORY_LABEL(c, 2023) ? INDEX_CATEGORY_LABEL(c, 2023) : `${INDEX_CATEGORY_LABEL(c, 2022)} (ab 2023: ${INDEX_CATEGORY_LABEL(c, 2023)})`]),
+		),
+		table('Abschnitte des Textes (`## …`, in dieser Reihenfolge)', ['Nr.', 'Überschrift'], PORTRAIT_SECTIONS.map((title, i) => [`${i + 1}`, title])),
 		table('`listsFromOtherSources`', ['Wert', 'Liste'], LIST_FIELDS.map((l) => [code(l), LIST_LABELS[l]])),
 		table(
 			'Erlaubte Elemente im Text',

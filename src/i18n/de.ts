@@ -29,6 +29,16 @@ export const PARTNER_LABELS: Record<PartnerKind, string> = {
 	'land-bund': 'Land und Bund',
 };
 
+/** The categories of the Smart City Index; `gesellschaft` is "Gesellschaft und Bildung" from 2023 on. */
+export const INDEX_CATEGORY_LABEL = (name: string, year: number): string =>
+	({
+		verwaltung: 'Verwaltung',
+		'it-kommunikation': 'IT und Kommunikation',
+		'energie-umwelt': 'Energie und Umwelt',
+		mobilitaet: 'Mobilität',
+		gesellschaft: year >= 2023 ? 'Gesellschaft und Bildung' : 'Gesellschaft',
+	})[name] ?? name;
+
 export const LIST_LABELS = { partners: 'Partnernetzwerk', projects: 'Projekte', themes: 'Themen' } as const;
 
 export const t = {
@@ -46,16 +56,25 @@ export const t = {
 	},
 	breadcrumb: 'Brotkrumennavigation',
 	unknown: 'nicht bekannt',
-	noneInSources: 'Die ausgewerteten Quellen nennen keine.',
 	updated: 'Stand',
 	factBox: 'Steckbrief',
 	agenda: 'Digitale Agenda',
 	agenda2019: 'Stand im Atlas 2019 (März 2019)',
 	agendaTitle: 'Titel',
-	agendaYear: 'Jahr',
+	agendaYear: 'Jahr des Beschlusses',
+	agendaYearStarted: 'Beginn der Arbeit',
 	agendaDocument: 'Dokument',
+	agendaDraft: 'Nachfolger in Erarbeitung',
+	population: 'Einwohnerzahl',
+	lead: 'Einleitung',
+	derived: 'abgeleitet',
+	derivedHint: 'Diese Angabe steht so in keiner Quelle, sie folgt aus ihr:',
+	citedAt: 'zitiert bei',
+	backTo: (label: string) => `zurück zu: ${label}`,
 	organisation: 'Steuerung der Digitalisierung',
+	organisationShort: 'Steuerung',
 	since: 'seit',
+	until: 'bis',
 	reportsTo: 'angebunden an',
 	partners: 'Partnernetzwerk',
 	themes: 'Themen',
@@ -63,20 +82,39 @@ export const t = {
 	lighthouseProjects: 'Leuchtturmprojekte',
 	modellprojekt: 'Modellprojekt Smart Cities',
 	modellprojektRound: (round: number) => `Förderstaffel ${round}`,
-	modellprojektNone: 'nicht in den Förderstaffeln 2019–2021 genannt',
+	modellprojektPartner: (round: number) => `Partner in einem Modellprojekt der Förderstaffel ${round}`,
+	modellprojektNone: 'kein Modellprojekt in den Förderstaffeln 2019–2021',
 	smartCityIndex: 'Bitkom Smart City Index',
-	smartCityIndexNone: 'keine Platzierung in den Quellen',
-	rank: (rank: number, of?: number) => (of ? `Platz ${rank} von ${of}` : `Platz ${rank}`),
+	smartCityIndexNone: 'keine Platzierung bekannt',
+	unknownRank: 'Rang nicht bekannt',
+	indexCategory: (name: string, year: number, rank?: number, score?: number) =>
+		`${INDEX_CATEGORY_LABEL(name, year)}: ${[rank !== undefined ? `Rang ${rank}` : '', score !== undefined ? `${score.toLocaleString('de-DE')} Punkte` : ''].filter(Boolean).join(', ')}`,
+	rank: (rank: number, of?: number) => (of ? `Rang ${rank} von ${of}` : `Rang ${rank}`),
 	points: (score: number) => `${score.toLocaleString('de-DE')} Punkte`,
-	otherSources: 'nach weiteren Quellen um 2019, nicht aus dem Atlas-Steckbrief',
 	website: 'Website der Stadt',
 	sources: 'Quellen',
+	/** Hidden before a citation number: `[Quelle 3]` for screen readers, `[3]` on screen. */
+	citePrefix: 'Quelle ',
 	portrait: 'Porträt',
 	state: 'Land',
 	name: 'Stadt',
 	status: 'Digitale Agenda',
 	atlasCity: 'Stadt des Smart-City-Atlas 2019',
 	cityCount: (n: number) => (n === 1 ? '1 Stadt' : `${n} Städte`),
+	keyFigures: {
+		cities: 'Städte porträtiert',
+		states: 'Bundesländer',
+		nowAdopted: 'mit beschlossener digitaler Agenda (heute)',
+		nowInProgress: 'mit digitaler Agenda in Erarbeitung (heute)',
+		modellprojekte: (atlasCities: number) => `der ${atlasCities} Städte des Atlas 2019 sind Modellprojekt Smart Cities des Bundes`,
+		split2019: (atlasCities: number) => `Status der digitalen Agenda im März 2019 (${atlasCities} Städte des Atlas 2019)`,
+		status: 'Status',
+		published: 'veröffentlicht im Atlas 2019',
+		researched: 'nach Recherche dieser Website',
+		rest: 'keine oder nicht bekannt',
+		splitNote:
+			'Die linke Spalte gibt die Zahlen wieder, die der Atlas 2019 veröffentlicht hat; die rechte zählt den Status, den die Quellen der Porträts für März 2019 belegen. Wo keine Quelle den Stand von damals nennt, steht „nicht bekannt“.',
+	},
 } as const;
 
 // --- Offene Daten (/daten/ and the export files) -------------------------------------------------------
@@ -201,3 +239,9 @@ export const tableFilterText = {
 	all: 'alle',
 	count: (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
 } as const;
+
+/** The role of a city in a federal Modellprojekt Smart Cities (`modellprojekt.role`); only `traeger` counts as the city's Modellprojekt. */
+export const MODELLPROJEKT_ROLE_LABELS: Record<import('../schemas/city').ModellprojektRole, string> = {
+	traeger: 'eigenes Modellprojekt (allein oder federführend)',
+	partner: 'Partner im Modellprojekt einer anderen Stadt oder eines Verbunds',
+};

@@ -31,16 +31,20 @@ export function countByStatus(records: readonly CityRecord[], field: 'status' | 
 	return counts;
 }
 
-/** The key figures of the start page, all computed from the profiles. */
+/**
+ * The key figures of the start page, computed from the profiles. 2019 figures count the atlas cities only
+ * (they stay at 50 whatever is added later); "today" counts every profile. A Modellprojekt counts only
+ * where the city holds it, not where it is a consortium partner.
+ */
 export function keyFigures(records: readonly CityRecord[]) {
 	const atlas = records.filter((record) => record.atlas2019);
 	return {
 		cities: records.length,
+		atlasCities: atlas.length,
 		states: new Set(records.map((record) => record.state)).size,
 		now: countByStatus(records, 'status'),
 		in2019: countByStatus(atlas, 'status2019'),
-		atlasCities: atlas.length,
-		modellprojekte: records.filter((record) => record.modellprojektRound !== null).length,
+		modellprojekte: atlas.filter((record) => record.modellprojektRound !== null).length,
 		topThemes: [...countByTheme(records)].sort((a, b) => b.value - a.value).slice(0, 3),
 	};
 }

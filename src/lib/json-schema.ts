@@ -1,17 +1,43 @@
 import { z } from 'astro/zod';
-import { citySchema, coordinatesSchema, GERMANY } from '../schemas/city';
+import { citySchema, coordinatesSchema, digitalAgendaSchema, GERMANY, isoDate } from '../schemas/city';
 import { site } from '../config/site';
 import { absoluteUrl } from './paths';
 
 /**
- * The JSON Schema of the profile frontmatter, generated from the zod schema (src/schemas/city.ts), so the
- * published schema, the build and the validator cannot drift apart. Served as `/daten/profil.schema.json`;
- * editors can point their YAML editor at it (e.g. `# yaml-language-server: $schema=<URL>`).
+ * JSON Schemas generated from zod schemas, so that a published schema and the code that checks or writes
+ * the data cannot drift apart. The profile schema (from src/schemas/city.ts) is served as
+ * `/daten/profil.schema.json`; editors can point their YAML editor at it (e.g.
+ * `# yaml-language-server: $schema=<URL>`). The schema of the export records lives in
+ * src/lib/exports/cities-schema.ts and uses `toJsonSchema` from here.
  */
 export const PROFILE_SCHEMA_PATH = 'daten/profil.schema.json';
 
-type JsonSchema = z.core.JSONSchema.BaseSchema;
+export type JsonSchema = z.core.JSONSchema.BaseSchema;
 type OverrideContext = { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema };
+
+const DATE = { type: 'string', format: 'date' } as const;
+
+/** `if`/`then` on an object; every subschema names its type and the fields it requires, as Ajv's strict mode wants. */
+const rule = (when: JsonSchema, then: JsonSchema): JsonSchema => ({ if: { type: 'object', ...when }, then: { type: 'object', ...then } });
+const has = (...fields: string[]): JsonSchema => ({ type: 'object', properties: Object.fromEntries(fields.map((field) => [field, {}])), required: fields });
+const is = (field: string, value: string): JsonSchema => ({ type: 'object', properties: { [field]: { const: value } }, required: [field] });
+const known = (field: string): JsonSchema => ({ type: 'object', properties: { [field]: { not: { const: 'unbekannt' } } }, required: [field] });
+
+/** A derived fact says how it was derived: `basis: abgeleitet` needs `note` (and `basis2019` needs `note2019`). */
+function derivedRules(properties: Record<string, unknown>): JsonSchema[] {
+	return [
+		['basis', 'note'],
+		['basis2019', 'note2019'],
+	]
+		.filter(([basis, note]) => basis! in properties && note! in properties)
+		.map(([basis, note]) => rule(is(basis!, 'abgeleitet'), has(note!)));
+}
+
+/** The agenda's sources: required once it states anything, and for a known 2019 status. */
+const AGENDA_RULES: JsonSchema[] = [
+	rule({ anyOf: [known('status'), has('title'), has('year'), has('url')] }, has('refs')),
+	rule(known('status2019'), has('refs2019')),
+];
 
 function replace(target: JsonSchema, next: JsonSchema): void {
 	for (const key of Object.keys(target)) delete target[key];
@@ -21,9 +47,10 @@ function replace(target: JsonSchema, next: JsonSchema): void {
 /** Adds what zod refinements check but `toJSONSchema` cannot see, and maps the date union to text. */
 function override({ zodSchema, jsonSchema }: OverrideContext): void {
 	const def = zodSchema._zod.def;
-	// `updated`: text `JJJJ-MM-TT`; the zod union also takes the JS Date some YAML parsers make of it.
-	if (def.type === 'union' && def.options.some((option) => option._zod.def.type === 'date')) {
-		replace(jsonSchema, { type: 'string', format: 'date' });
+	// `updated`: text `JJJJ-MM-TT`; the zod union also takes the JS Date some YAML parsers make of it, and
+	// its output (a transform to text) has no JSON Schema of its own.
+	if (zodSchema === isoDate || (def.type === 'union' && def.options.some((option) => option._zod.def.type === 'date'))) {
+		replace(jsonSchema, { ...DATE });
 	}
 	// `z.url({ protocol })`: only the allowed schemes, e.g. `^(https):` for `website`.
 	if (def.type === 'string' && 'protocol' in def && def.protocol instanceof RegExp) {
@@ -37,11 +64,23 @@ function override({ zodSchema, jsonSchema }: OverrideContext): void {
 		jsonSchema.description = 'Lage in Deutschland (WGS 84, Dezimalgrad)';
 	}
 	if (zodSchema === citySchema.shape.themes) jsonSchema.uniqueItems = true;
+	if (def.type === 'object' && jsonSchema.properties) {
+		const rules = [...derivedRules(jsonSchema.properties), ...(zodSchema === digitalAgendaSchema ? AGENDA_RULES : [])];
+		if (rules.length) jsonSchema.allOf = [...(jsonSchema.allOf ?? []), ...rules];
+	}
 	if (zodSchema === citySchema) {
 		// Cities of the 2019 atlas need their agenda status at the atlas snapshot.
 		jsonSchema.if = { type: 'object', properties: { atlas2019: { const: true } }, required: ['atlas2019'] };
 		jsonSchema.then = { type: 'object', properties: { digitalAgenda: { type: 'object', properties: { status2019: {} }, required: ['status2019'] } } };
 	}
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a zod schema built from the profile's building blocks. `input`: what
+ * an editor writes (defaults optional); `output`: what the site makes of it (defaults filled in).
+ */
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+	return z.toJSONSchema(schema, { io, unrepresentable: 'any', override });
 }
 
 export interface JsonSchemaOptions {
@@ -52,15 +91,17 @@ export interface JsonSchemaOptions {
 }
 
 export function profileJsonSchema({ siteUrl = site.url, base }: JsonSchemaOptions = {}): JsonSchema {
-	const { $schema, ...rest } = z.toJSONSchema(citySchema, { io: 'input', unrepresentable: 'any', override });
+	const { $schema, ...rest } = toJsonSchema(citySchema, 'input');
 	return {
 		$schema,
 		$id: absoluteUrl(siteUrl, PROFILE_SCHEMA_PATH, base),
 		title: `Stadtprofil des ${site.title}`,
 		description:
 			'Frontmatter einer Profildatei src/content/cities/<slug>.mdx, erzeugt aus dem zod-Schema src/schemas/city.ts. ' +
-			'Nicht abgebildet ist allein die Regel, dass jede Quellen-Adresse (sources[].url) nur einmal vorkommen darf; ' +
-			'die Website prüft sie beim Bauen.',
+			'Nicht abgebildet sind die Regeln über die Quellenliste (jede Quellen-ID sources[].id und jede Adresse sources[].url ' +
+			'kommt nur einmal vor; jede ID in refs, refs2019 und themeRefs steht in sources) und die über die Werte im ' +
+			'Smart City Index (rank höchstens of; je Jahr rank, score oder categories, je Kategorie rank oder score). ' +
+			'Die Website prüft sie beim Bauen.',
 		...rest,
 	};
 }

@@ -1,7 +1,9 @@
-import type { AgendaStatus, CityData, OrganisationKind } from '../schemas/city';
+import type { AgendaStatus, CityData, ModellprojektRole, OrganisationKind } from '../schemas/city';
+import type { Basis } from '../schemas/evidence';
 import { stateByName } from '../schemas/states';
 import { THEMES, type ThemeId } from '../schemas/themes';
 import { AGENDA_LABELS } from '../i18n/de';
+import { resolveRefs, sourceUrls } from './exports/evidence';
 import { cityPath } from './paths';
 
 /** What a page, the map, a figure or an export needs to know about one city. */
@@ -21,6 +23,13 @@ export interface CityRecord {
 	status2019Label: string | null;
 	agendaTitle: string | null;
 	agendaYear: number | null;
+	/** URLs of the sources of the current agenda status (with title and year), in the profile's order; empty where it cites none. */
+	agendaSources: string[];
+	agendaBasis: Basis;
+	/** URLs of the sources of the 2019 status; empty where it cites none. */
+	agenda2019Sources: string[];
+	/** How the 2019 status stands to its sources; null without a 2019 status. */
+	agenda2019Basis: Basis | null;
 	themes: ThemeId[];
 	themeLabels: string[];
 	organisationKinds: OrganisationKind[];
@@ -28,7 +37,12 @@ export interface CityRecord {
 	projectCount: number;
 	/** Themes of the city's listed projects, each once. */
 	projectThemes: ThemeId[];
+	/** Round of the city's own Modellprojekt Smart Cities (`role: traeger`); null when it has none or is only a partner. */
 	modellprojektRound: number | null;
+	/** The city's role in a Modellprojekt Smart Cities; null when the profile names none. */
+	modellprojektRole: ModellprojektRole | null;
+	/** Round of a Modellprojekt in which the city is only a consortium partner (`role: partner`); null otherwise. */
+	modellprojektPartnerRound: number | null;
 	updated: string;
 }
 
@@ -41,7 +55,10 @@ const themeOrder = (id: ThemeId) => THEMES.findIndex((theme) => theme.id === id)
 
 export function toRecord({ id, data }: CityEntry): CityRecord {
 	const themes = [...data.themes].sort((a, b) => themeOrder(a) - themeOrder(b));
-	const status2019 = data.digitalAgenda.status2019 ?? null;
+	const agenda = data.digitalAgenda;
+	const status2019 = agenda.status2019 ?? null;
+	const urls = sourceUrls(data.sources);
+	const modellprojekt = data.modellprojekt;
 	return {
 		slug: id,
 		path: cityPath(id),
@@ -57,13 +74,19 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		status2019Label: status2019 ? AGENDA_LABELS[status2019] : null,
 		agendaTitle: data.digitalAgenda.title ?? null,
 		agendaYear: data.digitalAgenda.year ?? null,
+		agendaSources: resolveRefs(agenda.refs ?? [], urls),
+		agendaBasis: agenda.basis,
+		agenda2019Sources: resolveRefs(agenda.refs2019 ?? [], urls),
+		agenda2019Basis: status2019 ? agenda.basis2019 : null,
 		themes,
 		themeLabels: themes.map((theme) => THEMES[themeOrder(theme)].label),
 		organisationKinds: [...new Set(data.organisation.map((unit) => unit.kind))],
 		partnerCount: data.partners.length,
 		projectCount: data.projects.length,
 		projectThemes: [...new Set(data.projects.map((project) => project.theme))],
-		modellprojektRound: data.modellprojekt?.round ?? null,
+		modellprojektRound: modellprojekt?.role === 'traeger' ? modellprojekt.round : null,
+		modellprojektRole: modellprojekt?.role ?? null,
+		modellprojektPartnerRound: modellprojekt?.role === 'partner' ? modellprojekt.round : null,
 		updated: data.updated,
 	};
 }

@@ -4,14 +4,15 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import { CSV_COLUMNS } from '../../src/lib/exports/csv-columns';
+import { CITED_FIELDS } from '../../src/lib/exports/evidence';
 import { EXPORT_FILES } from '../../src/lib/exports/files';
 import { GEOJSON_PROPERTIES } from '../../src/lib/exports/geojson';
-import { JSON_EXTRA_FIELDS, JSON_META_FIELDS } from '../../src/lib/exports/json';
+import { JSON_EVIDENCE_EXTRA_FIELDS, JSON_EVIDENCE_FIELDS, JSON_EXTRA_FIELDS, JSON_META_FIELDS } from '../../src/lib/exports/cities-schema';
 import { DATA_PATHS, newestUpdate } from '../../src/lib/exports/meta';
 import { absoluteUrl } from '../../src/lib/paths';
 import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import { toRecords } from '../../src/lib/records';
-import { GERMANY } from '../../src/schemas/city';
+import { facts, GERMANY } from '../../src/schemas/city';
 import { profileAjv } from '../fixtures/ajv';
 import { CITIES_DIR, DIST, loadProfiles, page, text } from './helpers';
 
@@ -27,13 +28,18 @@ const raw = {
 	json: await read(DATA_PATHS.json),
 	geojson: await read(DATA_PATHS.geojson),
 	csv: await read(DATA_PATHS.csv),
-	schema: await read(DATA_PATHS.schema),
+	citiesSchema: await read(DATA_PATHS.citiesSchema),
+	profileSchema: await read(DATA_PATHS.profileSchema),
 };
 type Json = Record<string, any>;
 const json = JSON.parse(raw.json) as Json & { cities: Json[] };
 const geojson = JSON.parse(raw.geojson) as Json & { features: Json[] };
 const csvRows = parseCsv(raw.csv, { bom: true, columns: true }) as Record<string, string>[];
-const schema = JSON.parse(raw.schema);
+const profileSchema = JSON.parse(raw.profileSchema);
+const citiesSchema = JSON.parse(raw.citiesSchema);
+
+/** The value at `path` (as `facts()` gives it) in a city of staedte.json. */
+const at = (city: Json, path: (string | number)[]) => path.reduce<any>((value, key) => value?.[key], city);
 
 describe('data exports', () => {
 	it('cover every profile once in each file', () => {
@@ -64,13 +70,55 @@ describe('staedte.json', () => {
 		expect(json.attribution).toContain('CC BY 4.0');
 	});
 
-	it.each(json.cities.map((city) => [city.slug, city] as [string, Json]))('%s holds its whole frontmatter, labels and portrait URL', (slug, city) => {
-		const { slug: _, url, themeLabels, stateSlug, statusLabel, status2019Label, ...frontmatter } = city;
+	it.each(json.cities.map((city) => [city.slug, city] as [string, Json]))('%s holds its whole profile, labels and portrait URL', (slug, city) => {
 		const data = bySlug.get(slug)!;
-		expect(Object.keys(city).filter((key) => !(key in data))).toEqual(Object.keys(JSON_EXTRA_FIELDS));
-		expect({ ...frontmatter, themes: [...frontmatter.themes].sort() }).toEqual({ ...data, themes: [...data.themes].sort() });
-		expect(url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
-		expect(themeLabels).toEqual(records.find((record) => record.slug === slug)!.themeLabels);
+		expect(Object.keys(city).filter((key) => !(key in data) && key !== CITED_FIELDS.themeRefs)).toEqual(Object.keys(JSON_EXTRA_FIELDS));
+		expect(Object.keys(data).filter((key) => !(key in city))).toEqual(data.themeRefs ? ['themeRefs'] : []);
+		const cited = new Set(['population', 'digitalAgenda', 'organisation', 'partners', 'projects', 'modellprojekt', 'smartCityIndex', 'sources', 'themeRefs', 'themes']);
+		for (const [key, value] of Object.entries(data)) if (!cited.has(key)) expect(city[key], key).toEqual(value);
+		expect([...city.themes].sort()).toEqual([...data.themes].sort());
+		expect(city.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
+		expect(city.themeLabels).toEqual(records.find((record) => record.slug === slug)!.themeLabels);
+	});
+
+	it.each(json.cities.map((city) => [city.slug, city] as [string, Json]))('%s gives every fact the URLs of its sources, its basis and note', (slug, city) => {
+		const data = bySlug.get(slug)!;
+		const url = new Map(data.sources.map((source) => [source.id, source.url]));
+		const urls = (ids: string[] | undefined) => ids?.map((id) => url.get(id));
+		for (const [path, fact] of facts(data)) {
+			const exported = at(city, path);
+			expect(exported.sources, path.join('.')).toEqual(urls(fact.refs));
+			expect(exported.basis, path.join('.')).toBe(fact.basis);
+			expect(exported.note, path.join('.')).toBe(fact.note);
+		}
+		expect(city.digitalAgenda.sources2019).toEqual(urls(data.digitalAgenda.refs2019));
+		expect(city.themeSources).toEqual(urls(data.themeRefs));
+		expect(city.sources).toEqual(data.sources.map((source, index) => ({ n: index + 1, ...source })));
+		expect(JSON.stringify(city)).not.toMatch(/"(refs|refs2019|themeRefs)":/);
+	});
+});
+
+describe('staedte.schema.json', () => {
+	const validate = profileAjv().compile(citiesSchema);
+
+	it('is draft 2020-12 with its own URL as $id, named by staedte.json', () => {
+		expect(citiesSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+		expect(citiesSchema.$id).toBe(absoluteUrl(site.url, DATA_PATHS.citiesSchema, site.base));
+		expect(json.schema).toBe(citiesSchema.$id);
+		expect(json.profileSchema).toBe(absoluteUrl(site.url, DATA_PATHS.profileSchema, site.base));
+	});
+
+	it('accepts the built staedte.json', () => {
+		expect(validate(json), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+	});
+
+	it('rejects a broken record: a source id instead of its URL, a leftover refs', () => {
+		const broken = structuredClone(json);
+		broken.cities[0]!.digitalAgenda.sources = ['atlas-portraet'];
+		expect(validate(broken)).toBe(false);
+		const leftover = structuredClone(json);
+		leftover.cities[0]!.organisation.push({ name: 'Stabsstelle', kind: 'stabsstelle', refs: ['atlas-portraet'], basis: 'belegt' });
+		expect(validate(leftover)).toBe(false);
 	});
 });
 
@@ -127,11 +175,11 @@ describe('staedte.csv', () => {
 });
 
 describe('profil.schema.json', () => {
-	const validate = profileAjv().compile(schema);
+	const validate = profileAjv().compile(profileSchema);
 
 	it('is draft 2020-12 with its own URL as $id', () => {
-		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-		expect(schema.$id).toBe(absoluteUrl(site.url, DATA_PATHS.schema, site.base));
+		expect(profileSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+		expect(profileSchema.$id).toBe(absoluteUrl(site.url, DATA_PATHS.profileSchema, site.base));
 	});
 
 	it.each(files)('accepts the frontmatter of %s as the editor wrote it', async (file) => {
@@ -148,13 +196,23 @@ describe('profil.schema.json', () => {
 });
 
 describe('/daten/ page', () => {
-	it('links the four files and documents the CSV columns and freshness', async () => {
+	it('links the five files and documents the CSV columns and freshness', async () => {
 		const html = await page(DATA_PATHS.page);
 		const links = html.querySelectorAll('a').map((a) => a.getAttribute('href'));
-		for (const path of [DATA_PATHS.csv, DATA_PATHS.json, DATA_PATHS.geojson, DATA_PATHS.schema]) expect(links).toContain(`${site.base.replace(/\/?$/, '/')}${path}`);
+		for (const path of [DATA_PATHS.csv, DATA_PATHS.json, DATA_PATHS.geojson, DATA_PATHS.citiesSchema, DATA_PATHS.profileSchema]) {
+			expect(links).toContain(`${site.base.replace(/\/?$/, '/')}${path}`);
+		}
 		expect(html.querySelectorAll('table.columns tbody th').map(text)).toEqual(CSV_COLUMNS.map((column) => column.header));
 		expect(html.querySelector('.freshness time')?.getAttribute('datetime')).toBe(json.generated);
 		expect(text(html.querySelector('main'))).toContain(json.attribution);
 		expect(text(html.querySelector('main'))).toContain('GeoNames');
+	});
+
+	it('documents the sources and basis of each fact in staedte.json', async () => {
+		const html = await page(DATA_PATHS.page);
+		const fields = html.querySelectorAll('dl.fields dt code').map(text);
+		for (const field of [...Object.keys(JSON_EVIDENCE_FIELDS), ...Object.keys(JSON_EVIDENCE_EXTRA_FIELDS), ...Object.keys(JSON_EXTRA_FIELDS), ...Object.keys(JSON_META_FIELDS)]) {
+			expect(fields).toContain(field);
+		}
 	});
 });

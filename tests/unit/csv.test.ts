@@ -4,14 +4,14 @@ import { buildCitiesCsv } from '../../src/lib/exports/csv';
 import { CSV_COLUMNS, type CsvColumn } from '../../src/lib/exports/csv-columns';
 import { toRecords, type CityRecord } from '../../src/lib/records';
 import { citySchema, type CityInput } from '../../src/schemas/city';
-import { completeProfile } from '../fixtures/profile';
+import { CITED_SOURCES, citedProfile } from '../fixtures/cited-profile';
 
 const context = { siteUrl: 'https://atlas.example', base: '/' };
 
 function records(...changes: ((profile: CityInput) => void)[]): CityRecord[] {
 	return toRecords(
 		changes.map((change, index) => {
-			const profile = structuredClone(completeProfile());
+			const profile = citedProfile();
 			change(profile);
 			return { id: `stadt-${index}`, data: citySchema.parse(profile) };
 		}),
@@ -27,7 +27,8 @@ describe('CSV export', () => {
 	const sample = records(
 		() => {},
 		(p) => ((p.name = 'Neustadt, "an der" Weinstraße'), (p.themes = ['datenplattform', 'verwaltung'])),
-		(p) => ((p.atlas2019 = false), delete p.digitalAgenda.status2019, delete p.digitalAgenda.year, delete p.modellprojekt),
+		(p) => ((p.atlas2019 = false), delete p.digitalAgenda.status2019, delete p.digitalAgenda.refs2019, delete p.digitalAgenda.year, delete p.modellprojekt),
+		(p) => ((p.name = 'Partnerstadt'), (p.modellprojekt = { round: 2021, role: 'partner', refs: ['stadt-2024'] })),
 	);
 	const text = buildCitiesCsv(sample, context);
 
@@ -59,6 +60,24 @@ describe('CSV export', () => {
 		const later = (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find((r) => r['Atlas 2019'] === 'nein');
 		expect(later?.['Agenda-Status 2019']).toBe('');
 		expect(later?.['Modellprojekt-Staffel']).toBe('');
+		expect(later?.['Agenda-Quellen 2019']).toBe('');
+		expect(later?.['Agenda-Beleg 2019']).toBe('');
+	});
+
+	it('lists the sources of the agenda status as URLs separated by „; “, with their basis', () => {
+		const row = (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find((r) => r.Stadt === 'Musterstadt')!;
+		const url = (id: string) => CITED_SOURCES.find((source) => source.id === id)!.url;
+		expect(row['Agenda-Quellen']).toBe(`${url('stadt-agenda-2020')}; ${url('stadt-2024')}`);
+		expect(row['Agenda-Beleg']).toBe('belegt');
+		expect(row['Agenda-Quellen 2019']).toBe(url('atlas-portraet'));
+	});
+
+	it('does not count a consortium partner as a Modellprojekt but names its round in its own column', () => {
+		const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+		const partner = rows.find((r) => r.Stadt === 'Partnerstadt')!;
+		expect([partner['Modellprojekt-Staffel'], partner['Modellprojekt-Partner']]).toEqual(['', '2021']);
+		const own = rows.find((r) => r.Stadt === 'Musterstadt')!;
+		expect([own['Modellprojekt-Staffel'], own['Modellprojekt-Partner']]).toEqual(['2020', '']);
 	});
 
 	it.each(['=HYPERLINK("https://evil.example","Klick")', '+49 30 1234', '-1+2', '@SUM(A1)'])(

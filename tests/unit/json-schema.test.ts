@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { profileJsonSchema, PROFILE_SCHEMA_PATH } from '../../src/lib/json-schema';
 import { citySchema } from '../../src/schemas/city';
 import { profileAjv } from '../fixtures/ajv';
-import { completeProfile } from '../fixtures/profile';
+import { citedProfile } from '../fixtures/cited-profile';
 
 type Profile = Record<string, any>;
 
@@ -10,7 +10,7 @@ const schema = profileJsonSchema({ siteUrl: 'https://atlas.example', base: '/sub
 const validate = profileAjv().compile(schema);
 
 function withChange(change: (profile: Profile) => void): Profile {
-	const profile = structuredClone(completeProfile()) as Profile;
+	const profile = structuredClone(citedProfile()) as Profile;
 	change(profile);
 	return profile;
 }
@@ -33,8 +33,18 @@ describe('profile JSON Schema', () => {
 		expect((schema.properties?.digitalAgenda as Profile).additionalProperties).toBe(false);
 	});
 
+	it('describes the fact fields: refs are source ids, basis defaults to belegt', () => {
+		const partner = ((schema.properties?.partners as Profile).items as Profile).properties;
+		expect(partner.refs.items.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+		expect(partner.basis).toMatchObject({ enum: ['belegt', 'abgeleitet'], default: 'belegt' });
+		expect(Object.keys((schema.properties?.digitalAgenda as Profile).properties)).toEqual(
+			expect.arrayContaining(['refs', 'basis', 'note', 'refs2019', 'basis2019', 'note2019', 'draft']),
+		);
+		expect((schema.properties?.modellprojekt as Profile).properties.role).toMatchObject({ enum: ['traeger', 'partner'], default: 'traeger' });
+	});
+
 	it('accepts a complete profile', () => {
-		expect(validate(completeProfile()), JSON.stringify(validate.errors)).toBe(true);
+		expect(validate(citedProfile()), JSON.stringify(validate.errors)).toBe(true);
 	});
 
 	// Each change must be judged alike by the zod schema (the build) and the JSON Schema (the export).
@@ -61,6 +71,27 @@ describe('profile JSON Schema', () => {
 		['later city without status2019', true, (p) => ((p.atlas2019 = false), delete p.digitalAgenda.status2019)],
 		['empty name', false, (p) => (p.name = '')],
 		['no source', false, (p) => (p.sources = [])],
+		// Per-fact sources and their basis.
+		['fact without refs', false, (p) => delete p.partners[0].refs],
+		['empty refs', false, (p) => (p.projects[0].refs = [])],
+		['ref that is no id', false, (p) => (p.organisation[0].refs = ['Atlas Porträt'])],
+		['source without id', false, (p) => delete p.sources[0].id],
+		['basis given as belegt', true, (p) => (p.partners[0].basis = 'belegt')],
+		['unknown basis', false, (p) => (p.partners[0].basis = 'geschätzt')],
+		['derived fact without note', false, (p) => delete p.population.note],
+		['derived 2019 status with note', true, (p) => ((p.digitalAgenda.basis2019 = 'abgeleitet'), (p.digitalAgenda.note2019 = 'Aus dem Atlas-Porträt erschlossen.'))],
+		['derived 2019 status without note', false, (p) => (p.digitalAgenda.basis2019 = 'abgeleitet')],
+		['agenda stated without refs', false, (p) => delete p.digitalAgenda.refs],
+		['unknown agenda without refs', true, (p) => (p.digitalAgenda = { status: 'unbekannt', status2019: 'unbekannt' })],
+		['unknown agenda with a title but no refs', false, (p) => (p.digitalAgenda = { status: 'unbekannt', title: 'Agenda', status2019: 'unbekannt' })],
+		['known 2019 status without refs2019', false, (p) => delete p.digitalAgenda.refs2019],
+		['draft with its refs', true, (p) => (p.digitalAgenda.draft = { title: 'Masterplan Digitalisierung', year: 2023, refs: ['stadt-2024'] })],
+		['draft without refs', false, (p) => (p.digitalAgenda.draft = { title: 'Masterplan Digitalisierung' })],
+		['unit that ended', true, (p) => (p.organisation[0].until = 2023)],
+		['Modellprojekt as partner', true, (p) => (p.modellprojekt.role = 'partner')],
+		['unknown Modellprojekt role', false, (p) => (p.modellprojekt.role = 'leitung')],
+		['index entry with categories only', true, (p) => (p.smartCityIndex = [{ year: 2023, categories: [{ name: 'verwaltung', rank: 6 }], refs: ['index-2024'] }])],
+		['unknown index category', false, (p) => (p.smartCityIndex[0].categories = [{ name: 'bildung', rank: 6 }])],
 	];
 
 	it.each(changes)('%s: valid = %s, like the zod schema', (_, valid, change) => {

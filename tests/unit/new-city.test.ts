@@ -55,6 +55,15 @@ const FILLED: Record<string, unknown> = {
 	'smartCityIndex.rank': 10,
 	'smartCityIndex.of': 82,
 	'smartCityIndex.score': 71.5,
+	'population.refs': 'stadt',
+	'digitalAgenda.refs': 'stadt',
+	'organisation.refs': 'stadt',
+	'partners.refs': 'stadt',
+	themeRefs: 'stadt',
+	'projects.refs': 'stadt',
+	'modellprojekt.refs': 'stadt',
+	'smartCityIndex.refs': 'stadt',
+	'sources.id': 'stadt',
 	'sources.title': 'Digitalstrategie der Stadt Jena',
 	'sources.url': 'https://www.jena.de/quelle',
 };
@@ -72,7 +81,8 @@ function fillPlaceholders(text: string): string {
 		else if (value && typeof value === 'object') Object.entries(value).forEach(([key, item]) => walk(item, [...path, key]));
 	};
 	walk(doc.toJS(), []);
-	const body = source.body.replace(/^TODO: .*$/gm, 'Jena beschreibt hier in eigenen Worten, was die Quellen belegen.');
+	const sentence = 'Jena beschreibt hier in eigenen Worten, was die Quellen belegen.[^stadt]';
+	const body = source.body.replace(/^TODO: .*$/gm, `${sentence} ${sentence} ${sentence}`);
 	return `---\n${doc.toString()}---\n${body}`;
 }
 
@@ -98,7 +108,7 @@ describe('npm run new-city', () => {
 		expect(data.coordinates.lng).toBeCloseTo(11.59, 1);
 	});
 
-	it('writes every top-level field of the format and the six sections', async () => {
+	it('writes every top-level field of the format, the lead and the sections', async () => {
 		const text = await readFile(join(dir, 'jena.mdx'), 'utf8');
 		const data = parseDocument(splitProfile('jena.mdx', text).frontmatter!).toJS();
 		expect(Object.keys(data).sort()).toEqual(Object.keys(citySchema.shape).sort());

@@ -37,14 +37,14 @@ describe('the content validation integration', () => {
 	it('stops a build with the validator lines', async () => {
 		const { outcome } = await setup(root, 'build');
 		expect(outcome).toBeInstanceOf(Error);
-		expect(outcome?.message).toContain('src/content/cities/musterstadt.mdx:3:1  state  unbekanntes Land (erlaubt: Baden-Württemberg');
+		expect(outcome?.message).toContain('src/content/cities/musterstadt.mdx:3:1  state  „Preußen“ ist kein Bundesland (erlaubt: Baden-Württemberg');
 		expect(outcome?.message).toMatch(/^Ungültige Inhalte – 1 Profil geprüft: 1 Fehler in 1 Datei/);
 	});
 
 	it('only reports in the dev server instead of stopping it', async () => {
 		const { outcome, logger } = await setup(root, 'dev');
 		expect(outcome).toBeUndefined();
-		expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('musterstadt.mdx:3:1  state  unbekanntes Land'));
+		expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('musterstadt.mdx:3:1  state  „Preußen“ ist kein Bundesland'));
 	});
 
 	it('lets valid content through', async () => {

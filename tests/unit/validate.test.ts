@@ -12,7 +12,7 @@ import { formatGithub, formatProblem } from '../../src/lib/validate/format';
 import { msg } from '../../src/lib/validate/messages';
 import { isError, type Problem } from '../../src/lib/validate/problem';
 import { validateFiles, validateProfiles } from '../../src/lib/validate/validate';
-import { completeProfile } from '../fixtures/profile';
+import { completeBody, completeProfile } from '../fixtures/profile';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/invalid');
@@ -39,68 +39,69 @@ const CASES: Record<string, Expected[]> = {
 	'missing-sources': [['sources', 1, MISSING]],
 	'missing-updated': [['updated', 1, MISSING]],
 	'missing-agenda-status': [['digitalAgenda.status', 8, MISSING]],
-	'missing-organisation-kind': [['organisation.0.kind', 15, MISSING]],
+	'missing-organisation-kind': [['organisation.0.kind', 17, MISSING]],
 	'missing-status2019-atlas-city': [['digitalAgenda.status2019', 8, `Pflichtfeld für Städte des Atlas 2019 (atlas2019: true) ${allowed(AGENDA_STATUSES)}`]],
 	'empty-name': [['name', 2, 'darf nicht leer sein']],
-	'no-sources': [['sources', 30, 'braucht mindestens eine Quelle mit title und url']],
-	'no-themes': [['themes', 21, `braucht mindestens ein Thema ${allowed(THEME_IDS)}`]],
-	'bad-state': [['state', 3, `unbekanntes Land ${allowed(STATE_NAMES)}`]],
-	'bad-agenda-status': [['digitalAgenda.status', 9, `unbekannter Agenda-Status ${allowed(AGENDA_STATUSES)}`]],
-	'bad-agenda-status2019': [['digitalAgenda.status2019', 10, `unbekannter Agenda-Status ${allowed(AGENDA_STATUSES)}`]],
-	'bad-organisation-kind': [['organisation.0.kind', 16, `unbekannter Organisationstyp ${allowed(ORGANISATION_KINDS)}`]],
-	'bad-partner-kind': [['partners.0.kind', 20, `unbekannter Partnertyp ${allowed(PARTNER_KINDS)}`]],
-	'bad-theme': [['themes.1', 21, `unbekannter Themen-Schlüssel ${allowed(THEME_IDS)}`]],
-	'bad-project-theme': [['projects.0.theme', 24, `unbekannter Themen-Schlüssel ${allowed(THEME_IDS)}`]],
-	'bad-modellprojekt-round': [['modellprojekt.round', 26, `unbekannter Förderjahrgang ${allowed(MODELLPROJEKT_ROUNDS)}`]],
-	'bad-list-name': [['listsFromOtherSources.0', 29, `unbekannter Listenname ${allowed(LIST_FIELDS)}`]],
-	'bad-year': [['digitalAgenda.year', 12, 'muss eine Jahreszahl sein, z. B. 2019']],
-	'bad-date': [['updated', 33, 'muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22']],
-	'bad-population': [['population.value', 6, /^muss eine Zahl sein \(Einwohnerzahl\)$/]],
+	'no-sources': [['sources', 35, 'braucht mindestens eine Quelle mit id, title und url']],
+	'no-themes': [['themes', 25, `braucht mindestens ein Thema ${allowed(THEME_IDS)}`]],
+	'bad-state': [['state', 3, `„Preußen“ ist kein Bundesland ${allowed(STATE_NAMES)}`]],
+	'bad-agenda-status': [['digitalAgenda.status', 9, `„fertig“ ist kein Status der digitalen Agenda ${allowed(AGENDA_STATUSES)}`]],
+	'bad-agenda-status2019': [['digitalAgenda.status2019', 11, `„geplant“ ist kein Status der digitalen Agenda ${allowed(AGENDA_STATUSES)}`]],
+	'bad-organisation-kind': [['organisation.0.kind', 18, `„ministerium“ ist kein Organisationstyp ${allowed(ORGANISATION_KINDS)}`]],
+	'bad-partner-kind': [['partners.0.kind', 23, `„verein“ ist kein Partnertyp ${allowed(PARTNER_KINDS)}`]],
+	'bad-theme': [['themes.1', 25, `„raumfahrt“ ist kein Themen-Schlüssel ${allowed(THEME_IDS)}`]],
+	'bad-project-theme': [['projects.0.theme', 28, `„kultur“ ist kein Themen-Schlüssel ${allowed(THEME_IDS)}`]],
+	'bad-modellprojekt-round': [['modellprojekt.round', 31, `2018 ist keine Förderstaffel – gemeint: 2019? ${allowed(MODELLPROJEKT_ROUNDS)}`]],
+	'bad-list-name': [['listsFromOtherSources.0', 34, `„partner“ ist kein Listenname – gemeint: partners? ${allowed(LIST_FIELDS)}`]],
+	'bad-year': [['digitalAgenda.year', 14, '„zwanzig“ ist keine Zahl – muss eine Jahreszahl sein, z. B. 2019']],
+	'bad-date': [['updated', 39, 'muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22']],
+	'bad-population': [['population.value', 6, '„viele“ ist keine Zahl – muss eine Zahl sein (Einwohnerzahl)']],
 	'coordinates-outside-germany': [['coordinates', 4, `liegt außerhalb Deutschlands ${GERMANY}`]],
 	'coordinates-swapped': [['coordinates', 4, `Breite und Länge sind vertauscht: lat ist die Nord-Süd-Angabe ${GERMANY}`]],
-	'unknown-key': [['webseite', 5, /^unbekanntes Feld „webseite“ \(erlaubt: name, state, coordinates, website,/]],
-	'unknown-key-nested': [['digitalAgenda.jahr', 12, 'unbekanntes Feld „jahr“ (erlaubt: status, status2019, title, year, url)']],
+	'unknown-key': [['webseite', 5, /^unbekanntes Feld „webseite“ – gemeint: website\? \(erlaubt: name, state, coordinates, website,/]],
+	'unknown-key-nested': [['digitalAgenda.jahr', 14, /^unbekanntes Feld „jahr“ \(erlaubt: status, title, year, url, refs, basis, note, status2019,/]],
 	'bad-url-website': [['website', 5, BAD_URL('https://…')]],
-	'bad-url-source': [['sources.0.url', 32, BAD_URL('https://… http://…')]],
-	'duplicate-source-url': [['sources.1.url', 34, 'diese Adresse steht schon weiter oben in sources']],
-	'yaml-syntax': [['frontmatter', 11, /^YAML-Syntaxfehler: ein Zeichen fehlt, z\. B\. ein schließendes Anführungszeichen/]],
+	'bad-url-source': [['sources.0.url', 38, BAD_URL('https://… http://…')]],
+	'duplicate-source-url': [['sources.1.url', 41, 'diese Adresse steht schon weiter oben in sources']],
+	'yaml-syntax': [['frontmatter', 13, /^YAML-Syntaxfehler: ein Zeichen fehlt, z\. B\. ein schließendes Anführungszeichen/]],
 	'yaml-duplicate-key': [['frontmatter', 5, /^YAML-Syntaxfehler: Feld steht doppelt/]],
 	'yaml-tab-indent': [
 		['frontmatter', 9, /^YAML-Syntaxfehler: Tabulator als Einrückung/],
 		['frontmatter', 10, /^YAML-Syntaxfehler: /],
-		['frontmatter', 11, /^YAML-Syntaxfehler: /],
 		['frontmatter', 12, /^YAML-Syntaxfehler: /],
+		['frontmatter', 13, /^YAML-Syntaxfehler: /],
+		['frontmatter', 14, /^YAML-Syntaxfehler: /],
 	],
 	'missing-frontmatter': [['frontmatter', 1, msg.noFrontmatter]],
 	'duplicate-name-a': [['name', 2, /^Name „Doppelstadt“ kommt doppelt vor \(auch in tests\/fixtures\/invalid\/duplicate-name-b\.mdx\)$/]],
 	'duplicate-name-b': [['name', 2, /^Name „Doppelstadt“ kommt doppelt vor \(auch in tests\/fixtures\/invalid\/duplicate-name-a\.mdx\)$/]],
-	'placeholder-frontmatter': [['sources.0.url', 32, msg.placeholder]],
-	'placeholder-text': [['Text', 38, msg.placeholderText]],
-	'mdx-import': [['Text', 40, msg.esm]],
-	'mdx-export': [['Text', 40, msg.esm]],
-	'mdx-script': [['Text', 40, msg.forbiddenElement('script')]],
-	'mdx-iframe': [['Text', 40, msg.forbiddenElement('iframe')]],
+	'placeholder-frontmatter': [['sources.0.url', 38, msg.placeholder]],
+	'placeholder-text': [['Text', 44, msg.placeholderText]],
+	'mdx-import': [['Text', 46, msg.esm]],
+	'mdx-export': [['Text', 46, msg.esm]],
+	'mdx-script': [['Text', 46, msg.forbiddenElement('script')]],
+	'mdx-iframe': [['Text', 46, msg.forbiddenElement('iframe')]],
 	'mdx-style': [
-		['Text', 40, msg.forbiddenElement('style')],
-		['Text', 40, msg.expression],
+		['Text', 46, msg.forbiddenElement('style')],
+		['Text', 46, msg.expression],
 	],
-	'mdx-object': [['Text', 40, msg.forbiddenElement('object')]],
-	'mdx-embed': [['Text', 40, msg.forbiddenElement('embed')]],
-	'mdx-event-handler': [['Text', 40, msg.eventHandler('onmouseover')]],
-	'mdx-javascript-link': [['Text', 40, msg.badUrl('javascript')]],
-	'mdx-javascript-attribute': [['Text', 40, msg.badUrl('javascript')]],
-	'mdx-data-url': [['Text', 40, msg.badUrl('data')]],
-	'mdx-foreign-image': [['Text', 40, msg.foreignImage]],
-	'mdx-expression-flow': [['Text', 40, msg.expression]],
-	'mdx-expression-text': [['Text', 40, msg.expression]],
-	'mdx-expression-attribute': [['Text', 40, msg.expression]],
-	'mdx-unknown-component': [['Text', 40, /^<Karte> ist nicht freigegeben \(erlaubt: <Hinweis>/]],
-	'mdx-unknown-html': [['Text', 40, /^<div> ist nicht freigegeben \(erlaubt: /]],
-	'mdx-syntax-error': [['Text', 40, MDX_SYNTAX]],
+	'mdx-object': [['Text', 46, msg.forbiddenElement('object')]],
+	'mdx-embed': [['Text', 46, msg.forbiddenElement('embed')]],
+	'mdx-event-handler': [['Text', 46, msg.eventHandler('onmouseover')]],
+	'mdx-javascript-link': [['Text', 46, msg.badUrl('javascript')]],
+	'mdx-javascript-attribute': [['Text', 46, msg.badUrl('javascript')]],
+	'mdx-data-url': [['Text', 46, msg.badUrl('data')]],
+	'mdx-foreign-image': [['Text', 46, msg.foreignImage]],
+	'mdx-expression-flow': [['Text', 46, msg.expression]],
+	'mdx-expression-text': [['Text', 46, msg.expression]],
+	'mdx-expression-attribute': [['Text', 46, msg.expression]],
+	'mdx-unknown-component': [['Text', 46, /^<Karte> ist nicht freigegeben \(erlaubt: <Hinweis>/]],
+	'mdx-unknown-html': [['Text', 46, /^<div> ist nicht freigegeben \(erlaubt: /]],
+	'mdx-syntax-error': [['Text', 46, MDX_SYNTAX]],
 	'three-errors': [
-		['state', 3, `unbekanntes Land ${allowed(STATE_NAMES)}`],
-		['digitalAgenda.jahr', 12, /^unbekanntes Feld „jahr“/],
-		['Text', 40, msg.forbiddenElement('script')],
+		['state', 3, `„Preußen“ ist kein Bundesland ${allowed(STATE_NAMES)}`],
+		['digitalAgenda.jahr', 14, /^unbekanntes Feld „jahr“/],
+		['Text', 46, msg.forbiddenElement('script')],
 	],
 };
 
@@ -116,7 +117,7 @@ async function errorsOf(name: string): Promise<Problem[]> {
 	return problems.filter((problem) => isError(problem) && problem.file.endsWith(`/${name}.mdx`));
 }
 
-function profileText(change: (profile: Record<string, unknown>) => void = () => {}, body = '## Überblick\n\nMusterstadt ist erfunden.\n') {
+function profileText(change: (profile: Record<string, unknown>) => void = () => {}, body = completeBody()) {
 	const profile = structuredClone(completeProfile()) as Record<string, unknown>;
 	change(profile);
 	return `---\n${stringify(profile)}---\n\n${body}`;
@@ -149,9 +150,9 @@ describe('validator on constructed profiles', () => {
 	});
 
 	it('accepts an editor component from the allow-list and refuses unknown attributes on it', () => {
-		const ok = profileText(undefined, '## Überblick\n\n<Hinweis titel="Stand">Die Angaben beruhen auf **zwei** Quellen.</Hinweis>\n');
+		const ok = profileText(undefined, `${completeBody()}\n<Hinweis titel="Stand">Die Angaben beruhen auf **zwei** Quellen.[^steckbrief]</Hinweis>\n`);
 		expect(validateProfiles([{ file: 'musterstadt.mdx', text: ok }])).toEqual([]);
-		const bad = profileText(undefined, '## Überblick\n\n<Hinweis farbe="rot">Text</Hinweis>\n');
+		const bad = profileText(undefined, `${completeBody()}\n<Hinweis farbe="rot">Text</Hinweis>\n`);
 		expect(validateProfiles([{ file: 'musterstadt.mdx', text: bad }]).map((p) => p.message)).toEqual([msg.unknownAttribute('Hinweis', 'farbe', 'titel')]);
 	});
 
@@ -167,7 +168,7 @@ describe('validator on constructed profiles', () => {
 	});
 
 	it('accepts ordinary links, mail addresses, anchors and relative paths', () => {
-		const body = '## Überblick\n\n[Stadt](https://www.musterstadt.example), [Mail](mailto:a@b.example), [oben](#ueberblick), [Karte](/karte/), [alt](http://alt.example).\n';
+		const body = `${completeBody()}\n[Stadt](https://www.musterstadt.example), [Mail](mailto:a@b.example), [oben](#ueberblick), [Karte](/karte/), [alt](http://alt.example).[^steckbrief]\n`;
 		expect(validateProfiles([{ file: 'musterstadt.mdx', text: profileText(undefined, body) }])).toEqual([]);
 	});
 
@@ -200,6 +201,94 @@ describe('validator on constructed profiles', () => {
 			{ file: 'koeln-2.mdx', text: profileText((p) => (p.name = 'Koeln')) },
 		]);
 		expect(problems.filter(isError).map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['koeln-2.mdx:2 name', 'koeln.mdx:2 name']);
+	});
+});
+
+describe('citations and sources', () => {
+	const check = (body: string, change?: (profile: Record<string, unknown>) => void) => validateProfiles([{ file: 'musterstadt.mdx', text: profileText(change, body) }]);
+	const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+	it('refuses a prose citation of an unknown source id, with its line and a suggestion', () => {
+		const body = `${completeBody()}\nNoch ein Satz.[^steckbrif]\n`;
+		const text = profileText(undefined, body);
+		const errors = validateProfiles([{ file: 'musterstadt.mdx', text }]).filter(isError);
+		expect(errors.map((p) => [p.field, p.line, p.message])).toEqual([
+			['Text', lineOf(text, '[^steckbrif]'), 'Quellenverweis „steckbrif“ ist keine Quellen-ID aus sources – gemeint: steckbrief? (vorhanden: steckbrief)'],
+		]);
+	});
+
+	it('refuses a fact reference to an unknown source id, with its line', () => {
+		const text = profileText((p) => ((p.partners as { refs: string[] }[])[0]!.refs = ['stadtwerke']));
+		const errors = validateProfiles([{ file: 'musterstadt.mdx', text }]).filter(isError);
+		expect(errors.map((p) => [p.field, p.line, p.message])).toEqual([
+			['partners.0.refs.0', lineOf(text, '- stadtwerke'), '„stadtwerke“ ist keine Quellen-ID aus sources (vorhanden: steckbrief)'],
+		]);
+	});
+
+	it('warns about a source that no fact and no sentence cites', () => {
+		const problems = check(completeBody(), (p) => (p.sources as object[]).push({ id: 'ungenutzt', title: 'Ungenutzt', url: 'https://www.musterstadt.example/x' }));
+		expect(problems.map((p) => [p.severity, p.field, p.message])).toEqual([['warning', 'sources.1.id', msg.unusedSource('ungenutzt')]]);
+	});
+
+	it('counts a source cited only in the prose as used', () => {
+		const body = `${completeBody()}\nMehr dazu.[^presse]\n`;
+		const problems = check(body, (p) => (p.sources as object[]).push({ id: 'presse', title: 'Presse', url: 'https://www.musterstadt.example/presse' }));
+		expect(problems).toEqual([]);
+	});
+
+	it.each([
+		['https://wz.de./nrw/artikel', msg.trailingDot('wz.de'), 'url'],
+		['https://www.musterstadt.example/a?utm_source=rss&x=1', msg.trackingParameter(['utm_source']), 'url'],
+		['https://beesmart.city/de/city-portraits/smart-city-x?hs_amp=true', msg.trackingParameter(['hs_amp']), 'url'],
+		['https://de.readkong.com/page/modellprojekte-123', msg.mirrorTitle('readkong.com'), 'title'],
+	])('warns about source hygiene: %s', (url, message, field) => {
+		const problems = check(completeBody(), (p) => ((p.sources as { url: string }[])[0]!.url = url));
+		expect(problems.map((p) => [p.severity, p.field, p.message])).toEqual([['warning', `sources.0.${field}`, message]]);
+	});
+
+	it('accepts a mirror whose title names the original and says it is a copy', () => {
+		const problems = check(completeBody(), (p) => {
+			(p.sources as { url: string; title: string }[])[0] = { id: 'steckbrief', title: 'Modellprojekte Smart Cities 2020 (BBSR, 2020, Kopie)', url: 'https://de.readkong.com/page/x' } as never;
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('prose rules (writing guide)', () => {
+	const warnings = (body: string) =>
+		validateProfiles([{ file: 'musterstadt.mdx', text: profileText(undefined, body) }])
+			.filter((p) => !isError(p))
+			.map((p) => p.message);
+
+	it('accepts a body that follows the guide', () => {
+		expect(warnings(completeBody())).toEqual([]);
+	});
+
+	it('warns about research-log phrases outside the Quellenlage, with their place', () => {
+		const body = `${completeBody()}\nDie ausgewerteten Quellen nennen keine Partner.[^steckbrief]\n\n## Quellenlage\n\nEin Beschluss ist nicht belegt.[^steckbrief]\n`;
+		const text = profileText(undefined, body);
+		const problems = validateProfiles([{ file: 'musterstadt.mdx', text }]).filter((p) => p.message.startsWith('Rechercheprotokoll'));
+		expect(problems.map((p) => [p.line, p.col, p.message])).toEqual([[text.split('\n').findIndex((l) => l.startsWith('Die ausgewerteten')) + 1, 5, msg.researchLog('ausgewertete Quellen')]]);
+	});
+
+	it('warns about a missing lead, an unknown or misplaced section and a section without citation', () => {
+		const body = `## Digitale Agenda\n\n${completeBody()}\n## Überblick\n\nOhne Quelle.\n\n## Digitale Agenda\n\nNoch einmal.[^steckbrief]\n`;
+		expect(warnings(body)).toEqual(
+			expect.arrayContaining([msg.noLead, expect.stringMatching(/^Abschnitt „Überblick“ ist keiner der Porträt-Abschnitte/), msg.uncitedSection('Überblick'), expect.stringMatching(/^Abschnitt „Digitale Agenda“ steht doppelt/)]),
+		);
+	});
+
+	it('warns about a body that is too short or too long', () => {
+		expect(warnings('Kurz.[^steckbrief]\n')).toEqual([expect.stringMatching(/^Text hat 1 Wörter/)]);
+		const long = Array.from({ length: 70 }, () => 'Ein Satz mit genau neun Wörtern, der belegt ist.[^steckbrief]').join(' ');
+		expect(warnings(`${long}\n`)).toEqual([expect.stringMatching(/^Text hat 630 Wörter/)]);
+	});
+
+	it('refuses a body over 60 KB', () => {
+		const text = profileText(undefined, 'x'.repeat(61 * 1024));
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text }]).filter(isError).map((p) => p.message)).toEqual([msg.bodyTooLarge(62, 60)]);
+		const justBelow = profileText(undefined, `${completeBody()}${'x'.repeat(58 * 1024)}\n`);
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text: justBelow }]).filter(isError)).toEqual([]);
 	});
 });
 
@@ -245,8 +334,8 @@ describe('output', () => {
 			(error: { code: number; stdout: string; stderr: string }) => error,
 		);
 		expect('code' in failing ? failing.code : 0).toBe(1);
-		expect(failing.stderr).toContain('tests/fixtures/invalid/bad-state.mdx:3:1  state  unbekanntes Land (erlaubt: Baden-Württemberg');
-		expect(failing.stdout).toContain('::error file=tests/fixtures/invalid/bad-state.mdx,line=3,col=1,title=state::unbekanntes Land');
+		expect(failing.stderr).toContain('tests/fixtures/invalid/bad-state.mdx:3:1  state  „Preußen“ ist kein Bundesland (erlaubt: Baden-Württemberg');
+		expect(failing.stdout).toContain('::error file=tests/fixtures/invalid/bad-state.mdx,line=3,col=1,title=state::„Preußen“ ist kein Bundesland');
 		expect(failing.stdout).toContain('1 Profil geprüft: 1 Fehler in 1 Datei');
 		const passing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/warnings/wrong-land.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } });
 		expect(passing.stdout).toContain('::warning file=tests/fixtures/invalid/warnings/wrong-land.mdx,line=4,col=1,title=coordinates::');

@@ -1,4 +1,6 @@
 import { AGENDA_LABELS, DATA_TEXTS, ORGANISATION_LABELS } from '../../i18n/de';
+import { MODELLPROJEKT_ROUNDS } from '../../schemas/city';
+import { BASES } from '../../schemas/evidence';
 import { absoluteUrl } from '../paths';
 import type { CityRecord } from '../records';
 import type { ExportContext } from './meta';
@@ -31,11 +33,46 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{ id: 'status2019', header: 'Agenda-Status 2019', description: 'Stand der digitalen Agenda im Atlas 2019 (März 2019); leer bei später aufgenommenen Städten', value: (r) => r.status2019Label },
 	{ id: 'agendaTitle', header: 'Agenda-Titel', description: 'Name des Strategiedokuments; leer, wenn nicht bekannt', value: (r) => r.agendaTitle },
 	{ id: 'agendaYear', header: 'Agenda-Jahr', description: 'Jahr des Beschlusses (bei „in Erarbeitung“: des Beginns); leer, wenn nicht bekannt', value: (r) => r.agendaYear },
+	{
+		id: 'agendaBasis',
+		header: 'Agenda-Beleg',
+		description: `${BASES.join(' oder ')}: ob eine der Quellen den heutigen Agenda-Status nennt oder ob er aus ihnen folgt, ohne dort so zu stehen (wie, sagen Porträt und staedte.json)`,
+		value: (r) => r.agendaBasis,
+	},
+	{
+		id: 'agendaSources',
+		header: 'Agenda-Quellen',
+		description: 'Adressen der Quellen für heutigen Agenda-Status, Titel und Jahr, getrennt durch „; “; leer, wenn das Porträt keine nennt (Status „nicht bekannt“)',
+		value: (r) => list(r.agendaSources),
+	},
+	{
+		id: 'agenda2019Basis',
+		header: 'Agenda-Beleg 2019',
+		description: 'dasselbe für den Agenda-Status 2019; leer bei später aufgenommenen Städten',
+		value: (r) => r.agenda2019Basis,
+	},
+	{
+		id: 'agenda2019Sources',
+		header: 'Agenda-Quellen 2019',
+		description: 'Adressen der Quellen für den Agenda-Status 2019, getrennt durch „; “; leer, wenn das Porträt keine nennt',
+		value: (r) => list(r.agenda2019Sources),
+	},
 	{ id: 'themes', header: 'Themen', description: 'Handlungsfelder der Stadt, getrennt durch „; “', value: (r) => list(r.themeLabels) },
 	{ id: 'organisation', header: 'Steuerung', description: 'Art der Stellen, die die Digitalisierung steuern, getrennt durch „; “', value: (r) => list(r.organisationKinds.map((kind) => ORGANISATION_LABELS[kind])) },
 	{ id: 'partners', header: 'Partner', description: 'Anzahl der genannten Partner im lokalen Netzwerk', value: (r) => r.partnerCount },
 	{ id: 'projects', header: 'Projekte', description: 'Anzahl der genannten Leuchtturmprojekte', value: (r) => r.projectCount },
-	{ id: 'modellprojekt', header: 'Modellprojekt-Staffel', description: 'Förderstaffel (2019, 2020 oder 2021) der „Modellprojekte Smart Cities“ des Bundes; leer, wenn keine', value: (r) => r.modellprojektRound },
+	{
+		id: 'modellprojekt',
+		header: 'Modellprojekt-Staffel',
+		description: `Förderstaffel (${MODELLPROJEKT_ROUNDS.join(', ')}) des eigenen „Modellprojekts Smart Cities“ des Bundes, allein oder federführend; leer, wenn keins – auch wenn die Stadt nur Partner im Projekt einer anderen ist`,
+		value: (r) => r.modellprojektRound,
+	},
+	{
+		id: 'modellprojektPartner',
+		header: 'Modellprojekt-Partner',
+		description: 'Förderstaffel eines Modellprojekts Smart Cities, an dem die Stadt nur als Partner im Verbund einer anderen Stadt beteiligt ist; zählt nicht als eigenes Modellprojekt; sonst leer',
+		value: (r) => r.modellprojektPartnerRound,
+	},
 	{ id: 'updated', header: 'Stand', description: 'Datum der letzten redaktionellen Prüfung des Porträts (JJJJ-MM-TT)', value: (r) => r.updated },
 	{ id: 'url', header: 'Porträt', description: 'Adresse des Porträts mit allen Quellen', value: (r, { siteUrl, base }) => absoluteUrl(siteUrl, r.path, base) },
 ];

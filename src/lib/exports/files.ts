@@ -1,5 +1,6 @@
 import { profileJsonSchema } from '../json-schema';
 import { toRecords, type CityEntry } from '../records';
+import { citiesJsonSchema } from './cities-schema';
 import { buildCitiesCsv } from './csv';
 import { buildCitiesGeoJson } from './geojson';
 import { buildCitiesJson } from './json';
@@ -12,7 +13,8 @@ export const EXPORT_FILES = {
 	json: (entries: readonly CityEntry[], context: ExportContext) => jsonText(buildCitiesJson(entries, context)),
 	geojson: (entries: readonly CityEntry[], context: ExportContext) => jsonText(buildCitiesGeoJson(toRecords(entries), context)),
 	csv: (entries: readonly CityEntry[], context: ExportContext) => buildCitiesCsv(toRecords(entries), context),
-	schema: (_entries: readonly CityEntry[], context: ExportContext) => jsonText(profileJsonSchema(context)),
+	citiesSchema: (_entries: readonly CityEntry[], context: ExportContext) => jsonText(citiesJsonSchema(context)),
+	profileSchema: (_entries: readonly CityEntry[], context: ExportContext) => jsonText(profileJsonSchema(context)),
 } as const;
 
 export type ExportFile = keyof typeof EXPORT_FILES;
@@ -21,7 +23,8 @@ export const CONTENT_TYPES: Record<ExportFile, string> = {
 	json: 'application/json; charset=utf-8',
 	geojson: 'application/geo+json; charset=utf-8',
 	csv: 'text/csv; charset=utf-8; header=present',
-	schema: 'application/schema+json; charset=utf-8',
+	citiesSchema: 'application/schema+json; charset=utf-8',
+	profileSchema: 'application/schema+json; charset=utf-8',
 };
 
 /** The Response an endpoint returns for `file`. */

@@ -1,33 +1,38 @@
-import { AGENDA_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../i18n/de';
-import { THEMES } from '../../schemas/themes';
+import { AGENDA_LABELS, MODELLPROJEKT_ROLE_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../i18n/de';
+import { THEMES, type ThemeId } from '../../schemas/themes';
 import { absoluteUrl } from '../paths';
 import { toRecords, type CityEntry } from '../records';
+import type { CitiesFile } from './cities-schema';
+import { citeProfile } from './evidence';
 import { DATA_PATHS, exportMeta, type ExportContext } from './meta';
 
 /** The German labels of every key used in the profiles, so that consumers can resolve them. */
 export const LABELS = {
-	themes: Object.fromEntries(THEMES.map((theme) => [theme.id, theme.label])),
+	themes: Object.fromEntries(THEMES.map((theme) => [theme.id, theme.label])) as Record<ThemeId, string>,
 	agendaStatus: AGENDA_LABELS,
 	organisationKind: ORGANISATION_LABELS,
 	partnerKind: PARTNER_LABELS,
+	modellprojektRole: MODELLPROJEKT_ROLE_LABELS,
 };
 
 /**
- * `staedte.json`: metadata plus, per city, the full validated frontmatter (defaults filled in) and what the
- * records add: slug, portrait URL, Land slug and the German labels of status and themes. `themes` is in
- * the atlas' theme order, matching `themeLabels`.
+ * `staedte.json`: metadata plus, per city, its validated profile (defaults filled in) with every fact's
+ * source URLs in place of its source ids (see evidence.ts), and what the records add: slug, portrait URL,
+ * Land slug and the German labels of status and themes. `themes` is in the atlas' theme order, matching
+ * `themeLabels`. The records follow `citiesFileSchema` (cities-schema.ts), published as its JSON Schema.
  */
-export function buildCitiesJson(entries: readonly CityEntry[], context: ExportContext) {
+export function buildCitiesJson(entries: readonly CityEntry[], context: ExportContext): CitiesFile {
 	const records = toRecords(entries);
 	const data = new Map(entries.map((entry) => [entry.id, entry.data]));
 	return {
 		...exportMeta(records, context),
-		schema: absoluteUrl(context.siteUrl, DATA_PATHS.schema, context.base),
+		schema: absoluteUrl(context.siteUrl, DATA_PATHS.citiesSchema, context.base),
+		profileSchema: absoluteUrl(context.siteUrl, DATA_PATHS.profileSchema, context.base),
 		labels: LABELS,
 		cities: records.map((record) => ({
 			slug: record.slug,
 			url: absoluteUrl(context.siteUrl, record.path, context.base),
-			...data.get(record.slug)!,
+			...citeProfile(data.get(record.slug)!),
 			themes: record.themes,
 			themeLabels: record.themeLabels,
 			stateSlug: record.stateSlug,
@@ -36,30 +41,3 @@ export function buildCitiesJson(entries: readonly CityEntry[], context: ExportCo
 		})),
 	};
 }
-
-/** The fields a city in `staedte.json` has beyond the profile format (documented on /daten/). */
-export const JSON_EXTRA_FIELDS = {
-	slug: 'Kennung der Stadt (Dateiname des Profils, Teil der Adresse)',
-	url: 'Adresse des Porträts',
-	themeLabels: 'Namen der Themen, in derselben Reihenfolge wie themes',
-	stateSlug: 'Kennung des Landes (Adresse der Länderseite)',
-	statusLabel: 'Name des heutigen Agenda-Status',
-	status2019Label: 'Name des Agenda-Status 2019 (null bei später aufgenommenen Städten)',
-} as const;
-
-/** The top-level fields of `staedte.json` (documented on /daten/; the type keeps the list complete). */
-export const JSON_META_FIELDS: Record<keyof ReturnType<typeof buildCitiesJson>, string> = {
-	title: 'Titel des Datensatzes',
-	description: 'kurze Beschreibung',
-	license: 'Lizenz der Daten',
-	licenseUrl: 'Adresse des Lizenztextes',
-	attribution: 'die Namensnennung, die bei einer Nutzung anzugeben ist',
-	coordinatesAttribution: 'Herkunft und Lizenz der Koordinaten',
-	source: 'Adresse der Website',
-	documentation: 'Adresse dieser Beschreibung',
-	generated: 'Stand: das jüngste Prüfdatum (updated) aller Porträts, JJJJ-MM-TT',
-	count: 'Anzahl der Städte',
-	schema: 'Adresse des JSON Schemas des Profilformats',
-	labels: 'deutsche Namen aller Kennungen: themes, agendaStatus, organisationKind, partnerKind',
-	cities: 'die Städte, alphabetisch',
-};

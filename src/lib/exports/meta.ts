@@ -22,7 +22,10 @@ export const DATA_PATHS = {
 	json: 'daten/staedte.json',
 	geojson: 'daten/staedte.geojson',
 	csv: 'daten/staedte.csv',
-	schema: PROFILE_SCHEMA_PATH,
+	/** The JSON Schema of `staedte.json`. */
+	citiesSchema: 'daten/staedte.schema.json',
+	/** The JSON Schema of the profile format. */
+	profileSchema: PROFILE_SCHEMA_PATH,
 } as const;
 
 /** The newest `updated` date of all profiles: how fresh the data is. Not the build time, so builds stay reproducible. */

@@ -1,27 +1,19 @@
-/** The six prose sections of a portrait, in order, with the guidance a new profile starts with. */
-export const SECTIONS = [
-	{
-		heading: 'Überblick',
-		guide: 'Zwei bis vier Sätze in eigenen Worten: Wo steht die Stadt bei der Digitalisierung, welche Schwerpunkte setzt sie, seit wann?',
-	},
-	{
-		heading: 'Digitale Agenda',
-		guide: 'Gibt es eine Digitalstrategie oder Smart-City-Strategie? Titel, Jahr des Beschlusses, Stand der Umsetzung – mit Quelle in sources.',
-	},
-	{
-		heading: 'Organisation',
-		guide: 'Wer steuert die Digitalisierung (CDO, Stabsstelle, Amt, Gesellschaft)? Wo ist die Stelle angebunden, seit wann gibt es sie?',
-	},
-	{
-		heading: 'Partnernetzwerk',
-		guide: 'Welche Partner arbeiten mit der Stadt zusammen (Stadtwerke, Hochschulen, Unternehmen, Vereine)? Jeweils mit ihrer Rolle.',
-	},
-	{
-		heading: 'Projekte',
-		guide: 'Die wichtigsten Vorhaben in je ein bis zwei Sätzen: was, seit wann, mit wem. Nur Projekte, die eine Quelle belegt.',
-	},
-	{
-		heading: 'Entwicklung seit 2019',
-		guide: 'Was hat sich seit März 2019 verändert? Am besten als Liste mit Monat und Jahr, z. B. „- Mai 2021: …“.',
-	},
-] as const;
+import { PORTRAIT_SECTIONS } from '../../schemas/portrait';
+
+type SectionTitle = (typeof PORTRAIT_SECTIONS)[number];
+
+/** What a new profile's lead (no heading) should say. */
+export const LEAD_GUIDE =
+	'Zwei bis drei Sätze ohne Überschrift: Was zeichnet den digitalen Weg dieser Stadt aus – ihre Strategie, wer sie steuert, was heraussticht? Nicht mit „X ist eine der … Städte“ beginnen. Nach jedem Satz die Quelle: [^quellen-id]';
+
+/** The portrait sections (schemas/portrait.ts), in order, with the guidance a new profile starts with. */
+const GUIDES: Record<SectionTitle, string> = {
+	'Digitale Agenda': 'Die Strategiepapiere mit Namen, wer sie wann beschlossen hat, was sie enthalten, was sie ersetzt haben.',
+	Steuerung: 'Die Stellen, die die Digitalisierung steuern: Art, seit wann, wem sie zugeordnet sind; Amtsinhaber nur in ihrer Rolle und mit Jahr.',
+	Partnernetzwerk: 'Die Partner und was jeder im Netzwerk tut. Abschnitt löschen, wenn keine Quelle Partner nennt.',
+	'Themen und Projekte': 'Die Leuchtturmprojekte: was jedes tut und wie weit es ist. Jedes Projekt nur hier, nicht noch einmal als Liste.',
+	'Seit 2019': 'Datierte Entwicklungen seit März 2019, die neueste zuletzt, z. B. „- Mai 2021: …“. Index-Ränge deuten, nicht aufzählen.',
+	Quellenlage: 'Nur wenn nötig: was sich nicht bestätigen ließ, welche Angaben abgeleitet sind, wo Quellen sich widersprechen. Sonst Abschnitt löschen.',
+};
+
+export const SECTIONS = PORTRAIT_SECTIONS.map((heading) => ({ heading, guide: GUIDES[heading] }));

@@ -21,24 +21,27 @@ export function forbiddenScheme(url: string): string | undefined {
 	return scheme && !ALLOWED_SCHEMES.includes(scheme) ? scheme : undefined;
 }
 
-/**
- * Parses an MDX body into an AST (as the build does) and refuses whatever could run code or load foreign
- * content: ESM, `{…}` expressions, elements and attributes off the allow-list, `javascript:`/`data:` URLs.
- * `firstLine` is the file line of the body's first line.
- */
-export function checkBody(body: string, firstLine: number, file: string): Problem[] {
-	const problems: Problem[] = [];
-	const at = (position: Position | undefined): Place => ({ line: (position?.start.line ?? 1) + firstLine - 1, col: position?.start.column ?? 1 });
-	const add = (position: Position | undefined, message: string) => void problems.push({ file, ...at(position), field: FIELD, message, severity: 'error' });
-	let tree: Root;
+/** Parses an MDX body as the validator reads it; a syntax error becomes a problem. */
+export function parseBody(body: string, firstLine: number, file: string): { tree: Root } | { problem: Problem } {
 	try {
-		tree = parser.parse(body);
+		return { tree: parser.parse(body) };
 	} catch (error) {
 		const failure = error as VFileMessage;
 		const hint = ' – Tipp: die Zeichen < und { im Text als \\< und \\{ schreiben';
-		add({ start: { line: failure.line ?? 1, column: failure.column ?? 1 }, end: { line: 1, column: 1 } }, msg.mdxSyntax(failure.reason + hint));
-		return problems;
+		const line = (failure.line ?? 1) + firstLine - 1;
+		return { problem: { file, line, col: failure.column ?? 1, field: FIELD, message: msg.mdxSyntax(failure.reason + hint), severity: 'error' } };
 	}
+}
+
+/**
+ * Refuses whatever in a parsed MDX body could run code or load foreign content: ESM, `{…}` expressions,
+ * elements and attributes off the allow-list, `javascript:`/`data:` URLs. `firstLine` is the file line of
+ * the body's first line.
+ */
+export function checkBody(tree: Root, firstLine: number, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const at = (position: Position | undefined): Place => ({ line: (position?.start.line ?? 1) + firstLine - 1, col: position?.start.column ?? 1 });
+	const add = (position: Position | undefined, message: string) => void problems.push({ file, ...at(position), field: FIELD, message, severity: 'error' });
 	// The visitor returns nothing: a returned value would steer the walk.
 	visit(tree, (node: Nodes) => {
 		switch (node.type) {

@@ -2,8 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { splitProfile } from '../profile-file';
 import { checkDuplicates, checkFileName, checkLand, type FileReport } from './collection';
-import { checkFrontmatter } from './frontmatter';
-import { checkBody } from './mdx';
+import { checkFrontmatter, type FrontmatterReport } from './frontmatter';
+import { checkBody, parseBody } from './mdx';
+import { checkProse, proseSections } from './prose';
+import { checkSources } from './sources';
+import { MAX_BODY_BYTES } from '../../schemas/portrait';
+import { msg } from './messages';
 import { byPosition, type Problem } from './problem';
 
 export interface ProfileText {
@@ -12,13 +16,29 @@ export interface ProfileText {
 	text: string;
 }
 
-/** Checks one profile: frontmatter (YAML, schema, placeholders) and body (safe MDX). Pure. */
+/**
+ * Checks one profile: frontmatter (YAML, schema, placeholders), body (safe MDX, the writing guide's rules)
+ * and the citations between them. Pure.
+ */
 export function checkProfile({ file, text }: ProfileText): { problems: Problem[]; report: FileReport } {
 	const source = splitProfile(file, text);
 	const frontmatter = checkFrontmatter(source, file);
-	const body = checkBody(source.body, source.bodyLine, file);
 	const report: FileReport = { file, slug: source.slug, raw: frontmatter.raw, placeOf: frontmatter.placeOf };
-	return { problems: [...frontmatter.problems, ...checkFileName(report), ...checkLand(report), ...body], report };
+	const problems = [...frontmatter.problems, ...checkFileName(report), ...checkLand(report), ...checkText(source.body, source.bodyLine, file, frontmatter)];
+	return { problems, report };
+}
+
+function checkText(body: string, firstLine: number, file: string, frontmatter: FrontmatterReport): Problem[] {
+	const bytes = Buffer.byteLength(body);
+	if (bytes > MAX_BODY_BYTES) {
+		const kb = (n: number) => Math.ceil(n / 1024);
+		return [{ file, line: firstLine, col: 1, field: 'Text', message: msg.bodyTooLarge(kb(bytes), kb(MAX_BODY_BYTES)), severity: 'error' }];
+	}
+	const parsed = parseBody(body, firstLine, file);
+	if ('problem' in parsed) return [parsed.problem];
+	const sections = proseSections(parsed.tree, firstLine);
+	const citations = frontmatter.data ? checkSources(frontmatter.data, sections, frontmatter.placeOf, file) : [];
+	return [...checkBody(parsed.tree, firstLine, file), ...checkProse(sections, file), ...citations];
 }
 
 /**

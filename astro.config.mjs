@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, scriptResources } from './src/config/security.ts';
 
 /** Parallel builds (e.g. the benchmark) can write elsewhere: `ATLAS_OUT=/tmp/x npm run build`. */
@@ -24,7 +25,7 @@ export default defineConfig({
 	},
 	// No code blocks in profiles: Shiki's inline styles would not pass the CSP.
 	markdown: { syntaxHighlight: false },
-	integrations: [validateContent(), mdx(), sitemap()],
+	integrations: [validateContent(), mdx(), sitemap(), searchIndex()],
 	vite: {
 		build: {
 			rolldownOptions: {

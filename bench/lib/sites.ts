@@ -24,8 +24,8 @@ export interface Site {
 
 export const LARGE_COUNT = 2061;
 const CONTENT = join('src', 'content', 'cities');
-/** What the 2,061-profile copy takes from the project; scripts/ because the build script runs scripts/search-index.ts. */
-const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** What the 2,061-profile copy takes from the project (the search index is an Astro integration in src/). */
+const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 async function buildScript(dir: string): Promise<string> {
 	const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } };

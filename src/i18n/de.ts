@@ -179,6 +179,8 @@ export const searchText = {
 	idle: 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
 	loading: 'Suche wird geladen …',
 	loadError: 'Die Suche konnte nicht geladen werden. Alle Städte stehen in der Liste der Städte.',
+	devNoIndex:
+		'Vorschau mit npm run dev: Den Suchindex gibt es erst nach einem Build (npm run build, dann npm run preview); hier findet die Suche deshalb nichts.',
 	count: (n: number) => (n === 0 ? 'Keine Treffer.' : n === 1 ? '1 Treffer.' : `${n} Treffer.`),
 	shown: (shown: number, total: number) => `Angezeigt: ${shown} von ${total}.`,
 	more: 'Weitere Treffer anzeigen',

@@ -4,7 +4,8 @@ import { floorFiles, mdxBody } from './floor-site';
 import { largestGermanPlaces, loadGazetteer } from './places';
 import { generateProfiles, profileFile } from './profiles';
 import type { SiteId } from './types';
-import { copyProject, linkNodeModules, readProfiles, writeFiles } from './workspace';
+import { BUILD_ENTRIES, copyProject, linkNodeModules } from '../../scripts/lib/project-copy';
+import { readProfiles, writeFiles } from './workspace';
 
 export interface Site {
 	id: SiteId;
@@ -25,7 +26,7 @@ export interface Site {
 export const LARGE_COUNT = 2061;
 const CONTENT = join('src', 'content', 'cities');
 /** What the 2,061-profile copy takes from the project (the search index is an Astro integration in src/). */
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = BUILD_ENTRIES;
 
 async function buildScript(dir: string): Promise<string> {
 	const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } };

@@ -4,7 +4,6 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import { CSV_COLUMNS } from '../../src/lib/exports/csv-columns';
-import { EXPORT_FILES } from '../../src/lib/exports/files';
 import { GEOJSON_PROPERTIES } from '../../src/lib/exports/geojson';
 import { JSON_EXTRA_FIELDS, JSON_META_FIELDS } from '../../src/lib/exports/json';
 import { DATA_PATHS, newestUpdate } from '../../src/lib/exports/meta';
@@ -44,10 +43,6 @@ describe('data exports', () => {
 		expect(new Set(geojson.features.map((feature) => feature.id)).size).toBe(files.length);
 		expect(csvRows).toHaveLength(files.length);
 		expect(new Set(csvRows.map((row) => row.Kennung)).size).toBe(files.length);
-	});
-
-	it('equal what the pure builders make of the profiles (reproducible, no build time inside)', () => {
-		for (const file of Object.keys(raw) as (keyof typeof raw)[]) expect(raw[file], file).toBe(EXPORT_FILES[file](entries, context));
 	});
 
 	it('are dated by the newest `updated` of the profiles', () => {

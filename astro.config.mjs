@@ -13,7 +13,7 @@ const outDir = process.env.ATLAS_OUT ?? './dist';
 export default defineConfig({
 	site: site.url,
 	outDir,
-	cacheDir: process.env.ATLAS_OUT ? `${outDir}-cache` : undefined,
+	...(process.env.ATLAS_OUT ? { cacheDir: `${outDir}-cache` } : {}),
 	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },

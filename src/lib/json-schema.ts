@@ -48,13 +48,13 @@ export interface JsonSchemaOptions {
 	/** Public site URL (default: `site.url`). */
 	siteUrl?: string;
 	/** Base path (default: Astro's `BASE_URL`). */
-	base?: string;
+	base?: string | undefined;
 }
 
 export function profileJsonSchema({ siteUrl = site.url, base }: JsonSchemaOptions = {}): JsonSchema {
 	const { $schema, ...rest } = z.toJSONSchema(citySchema, { io: 'input', unrepresentable: 'any', override });
 	return {
-		$schema,
+		...($schema && { $schema }),
 		$id: absoluteUrl(siteUrl, PROFILE_SCHEMA_PATH, base),
 		title: `Stadtprofil des ${site.title}`,
 		description:

@@ -1,6 +1,6 @@
 import type { AgendaStatus, CityData, OrganisationKind } from '../schemas/city';
 import { stateByName } from '../schemas/states';
-import { THEMES, type ThemeId } from '../schemas/themes';
+import { THEMES, themeLabel, type ThemeId } from '../schemas/themes';
 import { AGENDA_LABELS } from '../i18n/de';
 import { cityPath } from './paths';
 
@@ -58,7 +58,7 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		agendaTitle: data.digitalAgenda.title ?? null,
 		agendaYear: data.digitalAgenda.year ?? null,
 		themes,
-		themeLabels: themes.map((theme) => THEMES[themeOrder(theme)].label),
+		themeLabels: themes.map(themeLabel),
 		organisationKinds: [...new Set(data.organisation.map((unit) => unit.kind))],
 		partnerCount: data.partners.length,
 		projectCount: data.projects.length,

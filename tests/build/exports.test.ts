@@ -110,12 +110,12 @@ describe('staedte.csv', () => {
 
 	it('has each city with status, themes and portrait link', () => {
 		for (const row of csvRows) {
-			const data = bySlug.get(row.Kennung)!;
+			const data = bySlug.get(row.Kennung!)!;
 			expect(row.Stadt).toBe(data.name);
 			expect(Number(row.Breite)).toBe(data.coordinates.lat);
 			expect(Number(row.Länge)).toBe(data.coordinates.lng);
 			expect(row['Agenda-Status']).not.toBe('');
-			expect(row.Themen.split('; ')).toHaveLength(data.themes.length);
+			expect(row.Themen!.split('; ')).toHaveLength(data.themes.length);
 			expect(row.Porträt).toBe(absoluteUrl(site.url, `staedte/${row.Kennung}/`, site.base));
 		}
 	});
@@ -135,7 +135,8 @@ describe('profil.schema.json', () => {
 	});
 
 	it('rejects a broken profile: unknown key, unknown status', async () => {
-		const { data } = parseFrontmatter(splitProfile(files[0], await readFile(join(CITIES_DIR, files[0]), 'utf8')));
+		const [file] = files as [string];
+		const { data } = parseFrontmatter(splitProfile(file, await readFile(join(CITIES_DIR, file), 'utf8')));
 		const profile = data as Record<string, any>;
 		expect(validate({ ...profile, twitter: 'https://x.example' })).toBe(false);
 		expect(validate({ ...profile, digitalAgenda: { ...profile.digitalAgenda, status: 'fertig' } })).toBe(false);

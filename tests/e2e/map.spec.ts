@@ -40,6 +40,7 @@ test('one marker per profile, named after its city; nothing leaves localhost', a
 
 test('markers are reachable by keyboard and open a popup that links to the portrait', async ({ page, consoleErrors }) => {
 	const [first] = await profiles();
+	if (!first) throw new Error('no profiles');
 	await openMap(page);
 	await page.locator('[data-map-canvas]').focus();
 	await page.keyboard.press('Tab');
@@ -225,7 +226,7 @@ test('if the map cannot load, the list hint replaces it', async ({ page }) => {
 for (const [width, height] of [
 	[375, 667],
 	[1280, 720],
-]) {
+] as const) {
 	test(`at ${width} px no marker covers another; every one keeps a 24 px target`, async ({ page }) => {
 		const cities = await profiles();
 		await page.setViewportSize({ width, height });

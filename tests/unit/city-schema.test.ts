@@ -47,8 +47,8 @@ describe('city profile schema', () => {
 
 	it('rejects an unknown organisation kind and partner kind', () => {
 		const profile = withChange((p) => {
-			(p.organisation as Profile[])[0].kind = 'ministerium';
-			(p.partners as Profile[])[0].kind = 'verein';
+			(p.organisation as [Profile])[0].kind = 'ministerium';
+			(p.partners as [Profile])[0].kind = 'verein';
 		});
 		expect(problems(profile)).toEqual([
 			expect.stringMatching(/^organisation\.0\.kind: unbekannter Organisationstyp \(erlaubt: cdo, stabsstelle/),
@@ -59,7 +59,7 @@ describe('city profile schema', () => {
 	it('rejects an unknown theme in themes and in projects', () => {
 		const profile = withChange((p) => {
 			p.themes = ['verwaltung', 'raumfahrt'];
-			(p.projects as Profile[])[0].theme = 'kultur';
+			(p.projects as [Profile])[0].theme = 'kultur';
 		});
 		expect(problems(profile)).toEqual([
 			expect.stringMatching(/^themes\.1: unbekannter Themen-Schlüssel \(erlaubt: verwaltung, mobilitaet/),
@@ -90,7 +90,7 @@ describe('city profile schema', () => {
 		expect(problems(withChange((p) => (p.website = 'http://www.musterstadt.example')))).toEqual([
 			'website: muss eine vollständige Adresse sein (erlaubt: https://…)',
 		]);
-		expect(problems(withChange((p) => ((p.sources as Profile[])[0].url = 'www.example.org')))).toEqual([
+		expect(problems(withChange((p) => ((p.sources as [Profile])[0].url = 'www.example.org')))).toEqual([
 			'sources.0.url: muss eine vollständige Adresse sein (erlaubt: https://…, http://…)',
 		]);
 	});

@@ -62,8 +62,11 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 		const placed = declutter(homePoints, MARKER_SPACE);
 		shown.forEach((marker, index) => {
 			const home = homes.get(marker) ?? marker.getLatLng();
-			const { x, y } = placed[index];
-			const moved = Math.hypot(x - homePoints[index].x, y - homePoints[index].y) >= 1;
+			const point = placed[index];
+			const homePoint = homePoints[index];
+			if (!point || !homePoint) return;
+			const { x, y } = point;
+			const moved = Math.hypot(x - homePoint.x, y - homePoint.y) >= 1;
 			marker.setLatLng(moved ? map.layerPointToLatLng([x, y]) : home);
 			if (moved) {
 				leaders.addLayer(L.polyline([home, marker.getLatLng()], LEADER));
@@ -98,7 +101,7 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 
 function cityMarker(feature: Feature<Point, CityProperties>, map: L.Map): L.Marker {
 	const city = feature.properties;
-	const [lng, lat] = feature.geometry.coordinates;
+	const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 	const icon = L.divIcon({
 		className: `city-marker city-marker--${city.status}`,
 		html: markerContent(city),

@@ -11,7 +11,7 @@ interface PagefindResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Partial<Record<Facet, Record<string, number>>>>;
-	search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+	search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> | undefined }): Promise<PagefindResponse>;
 }
 
 const PAGE_SIZE = 20;
@@ -22,7 +22,7 @@ const TYPING_PAUSE_MS = 300;
  * code and index load only once the reader searches (first input, a filter, or a URL with a search).
  */
 class SearchPanel extends HTMLElement {
-	#pagefind?: Promise<Pagefind>;
+	#pagefind: Promise<Pagefind> | undefined;
 	#state: SearchState = emptyState();
 	#run = 0;
 	#timer?: ReturnType<typeof setTimeout>;
@@ -192,7 +192,7 @@ class SearchPanel extends HTMLElement {
 		const next = index + (event.key === 'ArrowDown' ? 1 : -1);
 		if (next < 0 || next >= stops.length) return;
 		event.preventDefault();
-		stops[next].focus();
+		stops[next]?.focus();
 	}
 }
 

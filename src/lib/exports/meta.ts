@@ -7,7 +7,7 @@ import type { CityRecord } from '../records';
 /** Where the exports are published: the site URL and the base path (Astro's `BASE_URL`). */
 export interface ExportContext {
 	siteUrl: string;
-	base?: string;
+	base?: string | undefined;
 }
 
 /** This site's context: `site.url` and Astro's `BASE_URL`. */

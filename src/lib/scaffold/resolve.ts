@@ -6,9 +6,9 @@ import { findPlaces, type Place } from './gazetteer';
 export interface ScaffoldRequest {
 	name: string;
 	/** Land as full name or slug (`Nordrhein-Westfalen`, `nordrhein-westfalen`). */
-	land?: string;
-	lat?: number;
-	lng?: number;
+	land?: string | undefined;
+	lat?: number | undefined;
+	lng?: number | undefined;
 }
 
 /** What `new-city` can do with a request: write a profile, or tell the editor what is missing. */

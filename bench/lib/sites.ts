@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { floorFiles, mdxBody } from './floor-site';
+import { splitProfile } from '../../src/lib/profile-file';
+import { floorFiles } from './floor-site';
 import { largestGermanPlaces, loadGazetteer } from './places';
 import { generateProfiles, profileFile } from './profiles';
 import type { SiteId } from './types';
@@ -44,7 +45,7 @@ export async function realSite(projectRoot: string, outRoot: string): Promise<Si
 /** (b) The framework floor (see floor-site.ts) with the real profiles' MDX bodies. */
 export async function floorSite(projectRoot: string, dir: string): Promise<Site> {
 	const profiles = await readProfiles(join(projectRoot, CONTENT));
-	await writeFiles(dir, floorFiles(profiles.map(({ slug, source }) => ({ slug, body: mdxBody(source) }))));
+	await writeFiles(dir, floorFiles(profiles.map(({ slug, source }) => ({ slug, body: splitProfile(`${slug}.mdx`, source).body }))));
 	await linkNodeModules(projectRoot, dir);
 	const description =
 		'bare Astro + @astrojs/mdx, one content collection (glob loader, one-field schema), one trivial layout, one page per entry rendering <Content/>, then the Pagefind CLI; no components, styles, scripts, sitemap, CSP, validation or other pages';

@@ -13,18 +13,9 @@ export const PROFILE_SCHEMA_PATH = 'daten/profil.schema.json';
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 type OverrideContext = { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema };
 
-function replace(target: JsonSchema, next: JsonSchema): void {
-	for (const key of Object.keys(target)) delete target[key];
-	Object.assign(target, next);
-}
-
-/** Adds what zod refinements check but `toJSONSchema` cannot see, and maps the date union to text. */
+/** Adds what zod refinements check but `toJSONSchema` cannot see. */
 function override({ zodSchema, jsonSchema }: OverrideContext): void {
 	const def = zodSchema._zod.def;
-	// `updated`: text `JJJJ-MM-TT`; the zod union also takes the JS Date some YAML parsers make of it.
-	if (def.type === 'union' && def.options.some((option) => option._zod.def.type === 'date')) {
-		replace(jsonSchema, { type: 'string', format: 'date' });
-	}
 	// `z.url({ protocol })`: only the allowed schemes, e.g. `^(https):` for `website`.
 	if (def.type === 'string' && 'protocol' in def && def.protocol instanceof RegExp) {
 		jsonSchema.pattern = def.protocol.source.replace(/\$$/, ':');

@@ -45,11 +45,8 @@ const webUrl = url(['https', 'http']);
 
 const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: unknownKeys(Object.keys(shape)) });
 
-/** A date written `JJJJ-MM-TT`; YAML parsers that read it as a date are accepted too. */
-const DATE_MESSAGE = 'muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22';
-export const isoDate = z
-	.union([z.iso.date({ error: DATE_MESSAGE }), z.date()], { error: required(DATE_MESSAGE) })
-	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+/** A date written `JJJJ-MM-TT`: text, as every reader of profiles (src/lib/profile-file.ts) parses YAML 1.2. */
+const isoDate = z.iso.date({ error: required('muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22') });
 
 export const coordinatesSchema = object({
 	lat: z.number({ error: required('muss eine Zahl sein (Breitengrad, z. B. 50.94)') }),

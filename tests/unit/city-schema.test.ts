@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import { citySchema } from '../../src/schemas/city';
 import { completeProfile } from '../fixtures/profile';
 
@@ -108,8 +109,13 @@ describe('city profile schema', () => {
 		expect(problems(profile)).toEqual(['sources.1.url: diese Adresse steht schon weiter oben in sources']);
 	});
 
-	it('accepts updated as a YAML date and normalises it', () => {
-		expect(citySchema.parse({ ...completeProfile(), updated: new Date('2026-11-22T00:00:00Z') }).updated).toBe('2026-11-22');
+	it('takes updated as the text JJJJ-MM-TT that the profile reader makes of a YAML date', () => {
+		const { data } = parseFrontmatter(splitProfile('x.mdx', '---\nupdated: 2026-11-22\n---\n'));
+		expect(data).toEqual({ updated: '2026-11-22' });
+		expect(problems(withChange((p) => (p.updated = (data as Profile).updated)))).toEqual([]);
+		expect(problems(withChange((p) => (p.updated = new Date('2026-11-22T00:00:00Z'))))).toEqual([
+			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
+		]);
 		expect(problems(withChange((p) => (p.updated = '22.11.2026')))).toEqual([
 			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
 		]);

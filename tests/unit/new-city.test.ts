@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { findPlaces } from '../../src/lib/scaffold/gazetteer';
 import { SECTIONS } from '../../src/lib/scaffold/sections';
 import { msg } from '../../src/lib/validate/messages';
 import { isError } from '../../src/lib/validate/problem';
 import { validateProfiles } from '../../src/lib/validate/validate';
 import { citySchema } from '../../src/schemas/city';
-import { splitProfile } from '../../src/lib/profile-file';
+import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const execute = promisify(execFile);
@@ -61,7 +60,7 @@ const FILLED: Record<string, unknown> = {
 /** Replaces every placeholder of a scaffolded profile, as an editor would. */
 function fillPlaceholders(text: string): string {
 	const source = splitProfile('x.mdx', text);
-	const doc = parseDocument(source.frontmatter!);
+	const { doc } = parseFrontmatter(source);
 	const walk = (value: unknown, path: (string | number)[]): void => {
 		if (typeof value === 'string' && value.includes('TODO')) {
 			const key = path.filter((part) => typeof part === 'string').join('.');
@@ -101,7 +100,7 @@ describe('npm run new-city for a unique name', () => {
 	it('scaffolds a unique city with name, Land and coordinates from GeoNames', () => {
 		expect(scaffold.code).toBe(0);
 		expect(scaffold.output).toContain('Neues Profil angelegt');
-		const data = parseDocument(splitProfile('jena.mdx', text).frontmatter!).toJS();
+		const data = parseFrontmatter(splitProfile('jena.mdx', text)).data as Record<string, any>;
 		expect(data.name).toBe('Jena');
 		expect(data.state).toBe('Thüringen');
 		expect(data.coordinates.lat).toBeCloseTo(50.93, 1);
@@ -109,7 +108,7 @@ describe('npm run new-city for a unique name', () => {
 	});
 
 	it('writes every top-level field of the format and the six sections', () => {
-		const data = parseDocument(splitProfile('jena.mdx', text).frontmatter!).toJS();
+		const data = parseFrontmatter(splitProfile('jena.mdx', text)).data as Record<string, any>;
 		expect(Object.keys(data).sort()).toEqual(Object.keys(citySchema.shape).sort());
 		expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(SECTIONS.map((s) => s.heading));
 	});
@@ -124,7 +123,7 @@ describe('npm run new-city for a unique name', () => {
 	it('passes the schema and the validator once the placeholders are filled', () => {
 		const filled = fillPlaceholders(text);
 		const source = splitProfile('jena.mdx', filled);
-		expect(JSON.stringify(parseDocument(source.frontmatter!).toJS())).not.toContain('TODO');
+		expect(JSON.stringify(parseFrontmatter(source).data)).not.toContain('TODO');
 		expect(source.body).not.toContain('TODO');
 		expect(validateProfiles([{ file: 'jena.mdx', text: filled }])).toEqual([]);
 	});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { citySchema, coordinatesSchema, GERMANY } from '../schemas/city';
+import { citySchema, coordinatesSchema } from '../schemas/city';
+import { GERMANY } from '../schemas/germany';
 import { site } from '../config/site';
 import { absoluteUrl } from './paths';
 

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { GERMANY, inGermany } from './germany';
 import { STATE_NAMES } from './states';
 import { THEME_IDS } from './themes';
 import { allowed, oneOf, required, unknownKeys } from './messages';
 
 /**
- * The city profile format (shared/design/profile-format.md): the one schema that the build, the validator,
+ * The city profile format (described for editors in CONTRIBUTING.md): the one schema that the build, the validator,
  * the JSON Schema export and the docs read. Keys are English, enumerated values German slugs.
  */
 export const AGENDA_STATUSES = ['beschlossen', 'in-erarbeitung', 'keine', 'unbekannt'] as const;
@@ -17,10 +18,6 @@ export type AgendaStatus = (typeof AGENDA_STATUSES)[number];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-/** Germany's bounding box: approx. 47.2–55.1 N, 5.8–15.1 E. */
-export const GERMANY = { lat: [47.2, 55.1], lng: [5.8, 15.1] } as const;
-
-const inside = (value: number, [min, max]: readonly [number, number]) => value >= min && value <= max;
 
 const text = (what = 'Text') => z.string({ error: required(`muss ${what} sein`) }).trim().min(1, 'darf nicht leer sein');
 
@@ -52,8 +49,8 @@ export const coordinatesSchema = object({
 	lat: z.number({ error: required('muss eine Zahl sein (Breitengrad, z. B. 50.94)') }),
 	lng: z.number({ error: required('muss eine Zahl sein (Längengrad, z. B. 6.96)') }),
 }).superRefine(({ lat, lng }, ctx) => {
-	if (inside(lat, GERMANY.lat) && inside(lng, GERMANY.lng)) return;
-	const swapped = inside(lng, GERMANY.lat) && inside(lat, GERMANY.lng);
+	if (inGermany(lat, lng)) return;
+	const swapped = inGermany(lng, lat);
 	ctx.addIssue({
 		code: 'custom',
 		message: swapped

@@ -10,7 +10,7 @@ import { DATA_PATHS, newestUpdate } from '../../src/lib/exports/meta';
 import { absoluteUrl } from '../../src/lib/paths';
 import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import { toRecords } from '../../src/lib/records';
-import { GERMANY } from '../../src/schemas/city';
+import { GERMANY } from '../../src/schemas/germany';
 import { profileAjv } from '../fixtures/ajv';
 import { CITIES_DIR, DIST, loadProfiles, page, text } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { largestGermanPlaces, type GazetteerEntry } from '../../bench/lib/places';
-import { GERMANY } from '../../src/schemas/city';
+import { GERMANY } from '../../src/schemas/germany';
 
 const entry = (name: string, country: string, adminCode: string, population: number, lng = 10, lat = 51): GazetteerEntry => ({
 	name,

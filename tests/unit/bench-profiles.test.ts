@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import type { Place } from '../../bench/lib/places';
 import { generateProfiles, profileFile, uniqueNames, uniqueSlugs } from '../../bench/lib/profiles';
-import { citySchema, GERMANY } from '../../src/schemas/city';
+import { citySchema } from '../../src/schemas/city';
+import { GERMANY } from '../../src/schemas/germany';
 import { STATE_NAMES } from '../../src/schemas/states';
 
 const places: Place[] = Array.from({ length: 60 }, (_, i) => ({

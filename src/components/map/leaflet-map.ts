@@ -6,6 +6,7 @@ import { mapText } from '../../i18n/de';
 import { markerContent, popupContent } from './popup';
 import { declutter } from './declutter';
 import type { TilesConfig } from './tile-consent';
+import { GERMANY } from '../../schemas/germany';
 
 /** Everything that touches Leaflet; city-map.ts imports this module only when a map is about to be shown. */
 export interface MapView {
@@ -21,9 +22,10 @@ export interface MapOptions {
 	compact: boolean;
 }
 
-const GERMANY: L.LatLngBoundsExpression = [
-	[47.27, 5.87],
-	[55.06, 15.04],
+/** The view on Germany: the box of the profile schema (src/schemas/germany.ts). */
+const GERMANY_VIEW: L.LatLngBoundsExpression = [
+	[GERMANY.lat[0], GERMANY.lng[0]],
+	[GERMANY.lat[1], GERMANY.lng[1]],
 ];
 const LAND = { stroke: true, color: '#8a94a3', weight: 0.8, fillColor: '#eceef1', fillOpacity: 1 };
 const GERMANY_LAND = { ...LAND, color: '#4a5361', weight: 1.5, fillColor: '#ffffff' };
@@ -39,7 +41,7 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 		interactive: false,
 		style: (feature) => (feature?.properties.germany ? GERMANY_LAND : LAND),
 	}).addTo(map);
-	map.fitBounds(GERMANY, { padding: [8, 8] });
+	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
 	map.setMaxBounds(outlines.getBounds());
 	// Zooming out stops before the edge of the clipped outlines comes into view.
 	const fitted = map.getZoom();

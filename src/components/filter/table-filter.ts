@@ -1,4 +1,5 @@
 import { tableFilterText } from '../../i18n/de';
+import { matchesFilters } from '../../lib/map-filters';
 
 /** `<table-filter>`: narrows the `.city-table` rows that follow it; rows carry data-text/-themes/-status. */
 class TableFilter extends HTMLElement {
@@ -13,12 +14,11 @@ class TableFilter extends HTMLElement {
 		const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 		const update = () => {
 			const query = text.value.trim().toLowerCase();
+			const filters = { themes: theme.value ? [theme.value] : [], statuses: status.value ? [status.value] : [] };
 			let shown = 0;
 			for (const row of rows) {
-				const visible =
-					(!query || (row.dataset.text ?? '').includes(query)) &&
-					(!theme.value || (row.dataset.themes ?? '').split(' ').includes(theme.value)) &&
-					(!status.value || row.dataset.status === status.value);
+				const city = { themes: (row.dataset.themes ?? '').split(' '), status: row.dataset.status ?? '' };
+				const visible = (!query || (row.dataset.text ?? '').includes(query)) && matchesFilters(city, filters);
 				row.hidden = !visible;
 				if (visible) shown += 1;
 			}

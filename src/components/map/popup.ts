@@ -1,12 +1,7 @@
 import type { CityProperties } from '../../lib/geojson';
 import { AGENDA_SYMBOLS, mapText } from '../../i18n/de';
+import { element } from '../../lib/dom';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
 
 /** What the marker itself contains: the status symbol (hidden from screen readers) and the city name. */
 export function markerContent(city: CityProperties): HTMLElement {

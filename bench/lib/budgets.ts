@@ -2,7 +2,7 @@ import type { LighthouseResult } from './lighthouse';
 import { formatBytes, formatMs, formatRatio } from './table';
 import type { BudgetResult, SiteResult } from './types';
 
-export const BUDGETS = {
+const BUDGETS = {
 	portraitBytes: 20_000,
 	mapBytes: 90_000,
 	buildToFloor: 1.5,

@@ -14,7 +14,7 @@ export type BBox = readonly [number, number, number, number];
 /** Wide enough to fill a landscape map that shows all of Germany. */
 export const BASEMAP_BBOX: BBox = [-6, 42, 27, 60];
 /** ISO 3166-1 numeric code of Germany in Natural Earth / world-atlas. */
-export const GERMANY_ID = '276';
+const GERMANY_ID = '276';
 
 export interface BasemapProperties {
 	name: string;
@@ -60,7 +60,7 @@ export function buildBasemap(topology: CountriesTopology, options: BasemapOption
 }
 
 /** Clips every ring of a polygon; an outer ring that vanishes takes its holes with it. */
-export function clipPolygon(polygon: Position[][], bbox: BBox, precision = 3): Position[][] {
+function clipPolygon(polygon: Position[][], bbox: BBox, precision = 3): Position[][] {
 	const [outer, ...holes] = polygon.map((ring) => roundRing(clipRing(ring, bbox), precision));
 	if (!outer || outer.length < 4) return [];
 	return [outer, ...holes.filter((ring) => ring.length >= 4)];

@@ -82,5 +82,3 @@ export function byState(records: readonly CityRecord[]): Map<string, CityRecord[
 	}
 	return groups;
 }
-
-export const compareNames = collator.compare;

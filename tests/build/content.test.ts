@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadProfiles, ROOT } from './helpers';
 
-/** The 50 cities of the 2019 atlas with Land and GeoNames coordinates (copied from shared/research). */
+/** The 50 cities of the 2019 atlas with Land and GeoNames coordinates (tests/fixtures/atlas-cities.yaml). */
 const atlasCities: { name: string; slug: string; state: string; lat: number; lng: number }[] = parse(
 	await readFile(join(ROOT, 'tests/fixtures/atlas-cities.yaml'), 'utf8'),
 );

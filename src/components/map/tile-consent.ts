@@ -20,7 +20,7 @@ export function readTilesConfig(root: HTMLElement): TilesConfig | undefined {
 }
 
 /** The host a tile template points to, e.g. `tile.openstreetmap.org` for `https://{s}.tile.openstreetmap.org/…`. */
-export function tileHost(template: string): string {
+function tileHost(template: string): string {
 	try {
 		return new URL(template.replace('{s}.', '').replace(/\{[^}]*\}/g, '0')).hostname;
 	} catch {

@@ -5,7 +5,7 @@ import { toRecords, type CityEntry } from '../records';
 import { DATA_PATHS, exportMeta, type ExportContext } from './meta';
 
 /** The German labels of every key used in the profiles, so that consumers can resolve them. */
-export const LABELS = {
+const LABELS = {
 	themes: Object.fromEntries(THEMES.map((theme) => [theme.id, theme.label])),
 	agendaStatus: AGENDA_LABELS,
 	organisationKind: ORGANISATION_LABELS,

@@ -23,7 +23,7 @@ const choices = (values: readonly (string | number)[]) => values.join(' | ');
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
 /**
- * The text of a new profile: every field of the format (shared/design/profile-format.md) and the six
+ * The text of a new profile: every field of the format (src/schemas/city.ts) and the six
  * prose sections, with `TODO` placeholders that the validator reports until an editor replaces them.
  */
 export function renderProfile(profile: NewProfile): string {

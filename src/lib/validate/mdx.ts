@@ -19,7 +19,7 @@ const IGNORED_IN_URLS = /[\s\u0000-\u001f]/g;
 const ALLOWED_TAGS = [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)].map((name) => `<${name}>`).join(', ');
 
 /** The scheme of a URL when it is not allowed (`javascript`, `data`, …); browsers ignore blanks and control characters. */
-export function forbiddenScheme(url: string): string | undefined {
+function forbiddenScheme(url: string): string | undefined {
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(IGNORED_IN_URLS, ''))?.[1]?.toLowerCase();
 	return scheme && !ALLOWED_SCHEMES.includes(scheme) ? scheme : undefined;
 }

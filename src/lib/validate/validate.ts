@@ -13,7 +13,7 @@ export interface ProfileText {
 }
 
 /** Checks one profile: frontmatter (YAML, schema, placeholders) and body (safe MDX). Pure. */
-export function checkProfile({ file, text }: ProfileText): { problems: Problem[]; report: FileReport } {
+function checkProfile({ file, text }: ProfileText): { problems: Problem[]; report: FileReport } {
 	const source = splitProfile(file, text);
 	const frontmatter = checkFrontmatter(source, file);
 	const body = checkBody(source.body, source.bodyLine, file);
@@ -35,7 +35,7 @@ export function validateProfiles(profiles: readonly ProfileText[], others: reado
 }
 
 /** Path for messages: relative to `root` with `/`, absolute when outside it. */
-export function displayPath(path: string, root = process.cwd()): string {
+function displayPath(path: string, root = process.cwd()): string {
 	const inside = relative(root, resolve(path));
 	return inside.startsWith('..') ? resolve(path) : inside.split(sep).join('/');
 }

@@ -1,7 +1,6 @@
 import type { AgendaStatus, CityData, OrganisationKind } from '../schemas/city';
 import { stateByName } from '../schemas/states';
-import { THEMES, themeLabel, type ThemeId } from '../schemas/themes';
-import { AGENDA_LABELS } from '../i18n/de';
+import { THEMES, type ThemeId } from '../schemas/themes';
 import { cityPath } from './paths';
 
 /** What a page, the map, a figure or an export needs to know about one city. */
@@ -16,13 +15,10 @@ export interface CityRecord {
 	lng: number;
 	atlas2019: boolean;
 	status: AgendaStatus;
-	statusLabel: string;
 	status2019: AgendaStatus | null;
-	status2019Label: string | null;
 	agendaTitle: string | null;
 	agendaYear: number | null;
 	themes: ThemeId[];
-	themeLabels: string[];
 	organisationKinds: OrganisationKind[];
 	partnerCount: number;
 	projectCount: number;
@@ -52,13 +48,10 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		lng: data.coordinates.lng,
 		atlas2019: data.atlas2019,
 		status: data.digitalAgenda.status,
-		statusLabel: AGENDA_LABELS[data.digitalAgenda.status],
 		status2019,
-		status2019Label: status2019 ? AGENDA_LABELS[status2019] : null,
 		agendaTitle: data.digitalAgenda.title ?? null,
 		agendaYear: data.digitalAgenda.year ?? null,
 		themes,
-		themeLabels: themes.map(themeLabel),
 		organisationKinds: [...new Set(data.organisation.map((unit) => unit.kind))],
 		partnerCount: data.partners.length,
 		projectCount: data.projects.length,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../e2e/fixtures';
-import { searchText, tableFilterText } from '../../src/i18n/de';
+import { t } from '../../src/i18n';
 
 /**
  * Presses Tab until the focused element passes `check` (run in the page, one round trip per press); fails
@@ -34,7 +34,7 @@ test('a reader without a mouse: header, portrait, map markers, search results', 
 	await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Städte' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle Städte');
-	await page.getByLabel(tableFilterText.text).focus();
+	await page.getByLabel(t('filter.text')).focus();
 	await page.keyboard.type('Köln');
 	await tabTo(page, 'den Link auf Köln', () => document.activeElement?.tagName === 'A' && document.activeElement.textContent?.trim() === 'Köln');
 	await page.keyboard.press('Enter');
@@ -58,7 +58,7 @@ test('a reader without a mouse: header, portrait, map markers, search results', 
 	await expect(page).toHaveURL(/\/suche\/\?q=Glasfaser/);
 	const results = page.locator('[data-results] a[data-result]');
 	await expect(results.first()).toBeVisible();
-	await page.getByLabel(searchText.field).focus();
+	await page.getByLabel(t('search.field')).focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(results.first()).toBeFocused();
 	const target = await results.first().getAttribute('href');

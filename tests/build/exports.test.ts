@@ -11,6 +11,7 @@ import { absoluteUrl } from '../../src/lib/paths';
 import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import { toRecords } from '../../src/lib/records';
 import { GERMANY } from '../../src/schemas/germany';
+import { themeLabel } from '../../src/schemas/themes';
 import { profileAjv } from '../fixtures/ajv';
 import { CITIES_DIR, DIST, loadProfiles, page, text } from './helpers';
 
@@ -65,7 +66,7 @@ describe('staedte.json', () => {
 		expect(Object.keys(city).filter((key) => !(key in data))).toEqual(Object.keys(JSON_EXTRA_FIELDS));
 		expect({ ...frontmatter, themes: [...frontmatter.themes].sort() }).toEqual({ ...data, themes: [...data.themes].sort() });
 		expect(url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
-		expect(themeLabels).toEqual(records.find((record) => record.slug === slug)!.themeLabels);
+		expect(themeLabels).toEqual(records.find((record) => record.slug === slug)!.themes.map(themeLabel));
 	});
 });
 

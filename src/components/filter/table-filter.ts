@@ -1,5 +1,8 @@
-import { tableFilterText } from '../../i18n/de';
+import { filterStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
 import { matchesFilters } from '../../lib/map-filters';
+
+const t = translator(filterStrings);
 
 /** `<table-filter>`: narrows the `.city-table` rows that follow it; rows carry data-text/-themes/-status. */
 class TableFilter extends HTMLElement {
@@ -22,7 +25,7 @@ class TableFilter extends HTMLElement {
 				row.hidden = !visible;
 				if (visible) shown += 1;
 			}
-			count.textContent = tableFilterText.count(shown, rows.length);
+			count.textContent = t('filter.count', shown, rows.length);
 		};
 		panel.addEventListener('input', update);
 		panel.hidden = false;

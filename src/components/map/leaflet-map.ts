@@ -2,11 +2,14 @@ import * as L from 'leaflet';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CityProperties } from '../../lib/geojson';
 import type { BasemapCollection, BasemapProperties } from '../../lib/basemap';
-import { mapText } from '../../i18n/de';
+import { mapStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
 import { markerContent, popupContent } from './popup';
 import { declutter } from './declutter';
 import type { TilesConfig } from './tile-consent';
 import { GERMANY } from '../../schemas/germany';
+
+const t = translator(mapStrings);
 
 /** Everything that touches Leaflet; city-map.ts imports this module only when a map is about to be shown. */
 export interface MapView {
@@ -35,8 +38,8 @@ const LEADER = { pane: 'leaders', interactive: false, color: '#4a5361', weight: 
 
 export function createMapView(canvas: HTMLElement, { cities, basemap, compact }: MapOptions): MapView {
 	const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, maxZoom: 12, scrollWheelZoom: !compact });
-	L.control.zoom({ zoomInTitle: mapText.zoomIn, zoomOutTitle: mapText.zoomOut }).addTo(map);
-	L.control.attribution({ prefix: mapText.leaflet }).addAttribution(mapText.attribution).addTo(map);
+	L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
 	const outlines = L.geoJSON<BasemapProperties>(basemap, {
 		interactive: false,
 		style: (feature) => (feature?.properties.germany ? GERMANY_LAND : LAND),
@@ -132,7 +135,7 @@ function cityMarker(feature: Feature<Point, CityProperties>, map: L.Map): L.Mark
 		const close = event.popup.getElement()?.querySelector<HTMLElement>('.leaflet-popup-close-button');
 		if (!close || close.dataset.ready) return;
 		close.dataset.ready = '';
-		close.setAttribute('aria-label', mapText.closePopup);
+		close.setAttribute('aria-label', t('map.closePopup'));
 		// Leaflet's close "button" is a link: make Space work as on a real button.
 		close.addEventListener('keydown', (keyEvent) => {
 			if (keyEvent.key !== ' ') return;

@@ -1,4 +1,7 @@
-import { mapText } from '../../i18n/de';
+import { mapStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+
+const t = translator(mapStrings);
 
 /** Optional raster tiles (`site.tiles`); loaded only after the visitor agreed, remembered per tile URL. */
 export interface TilesConfig {
@@ -15,7 +18,7 @@ export function readTilesConfig(root: HTMLElement): TilesConfig | undefined {
 	if (!url) return undefined;
 	const provider = tilesProvider || tileHost(url);
 	// OSM tile usage policy: the copyright notice must be shown.
-	const attribution = tilesAttribution || (OSM_HOST.test(tileHost(url)) ? mapText.tiles.osmAttribution : provider);
+	const attribution = tilesAttribution || (OSM_HOST.test(tileHost(url)) ? t('map.tiles.osmAttribution') : provider);
 	return { url, attribution, provider };
 }
 
@@ -52,9 +55,9 @@ export function setupTileConsent(root: HTMLElement, config: TilesConfig, onChang
 	const revoke = box?.querySelector<HTMLButtonElement>('[data-tiles-revoke]');
 	const explain = box?.querySelector<HTMLElement>('[data-tiles-explain]');
 	if (!box || !load || !revoke || !explain) return;
-	explain.textContent = mapText.tiles.explain(config.provider, tileHost(config.url));
-	load.textContent = mapText.tiles.load(config.provider);
-	revoke.textContent = mapText.tiles.revoke(config.provider);
+	explain.textContent = t('map.tiles.explain', config.provider, tileHost(config.url));
+	load.textContent = t('map.tiles.load', config.provider);
+	revoke.textContent = t('map.tiles.revoke', config.provider);
 	const render = (allowed: boolean) => {
 		load.hidden = allowed;
 		revoke.hidden = !allowed;

@@ -1,5 +1,8 @@
-import { searchText } from '../../i18n/de';
+import { searchStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
 import { element } from '../../lib/dom';
+
+const t = translator(searchStrings);
 
 /** What Pagefind returns for one result (`result.data()`); meta keys come from SearchMeta.astro. */
 export interface ResultData {
@@ -30,10 +33,10 @@ export function renderResult(result: ResultData): HTMLLIElement {
 	item.append(heading);
 
 	const facts = result.meta.land
-		? [result.meta.land, `${searchText.agenda}: ${result.meta.status ?? ''}`]
-		: [searchText.themePage];
+		? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`]
+		: [t('search.themePage')];
 	item.append(element('p', facts.join(' · '), 'search-result__facts'));
-	if (result.meta.themen) item.append(element('p', `${searchText.themes}: ${result.meta.themen}`, 'search-result__themes'));
+	if (result.meta.themen) item.append(element('p', `${t('search.themes')}: ${result.meta.themen}`, 'search-result__themes'));
 	if (result.excerpt) {
 		const excerpt = element('p', undefined, 'search-result__excerpt');
 		excerpt.append(...excerptNodes(result.excerpt));

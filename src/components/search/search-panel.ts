@@ -1,7 +1,10 @@
 import { FACETS, emptyState, isEmptyState, pagefindFilters, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../../lib/search-url';
 import { unmarkCompounds } from '../../lib/compounds';
 import { renderResult, type ResultData } from './result';
-import { searchText } from '../../i18n/de';
+import { searchStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+
+const t = translator(searchStrings);
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this page uses. */
 interface PagefindResponse {
@@ -123,17 +126,17 @@ class SearchPanel extends HTMLElement {
 			this.#el('[data-results]').replaceChildren();
 			this.#el('[data-more]').hidden = true;
 			this.#setCounts(() => undefined);
-			status.textContent = searchText.idle;
+			status.textContent = t('search.idle');
 			this.dataset.state = 'idle';
 			return;
 		}
 		let pagefind: Pagefind;
 		try {
-			if (!this.#pagefind) status.textContent = searchText.loading;
+			if (!this.#pagefind) status.textContent = t('search.loading');
 			pagefind = await this.#load();
 		} catch {
 			this.#pagefind = undefined;
-			status.textContent = searchText.loadError;
+			status.textContent = t('search.loadError');
 			this.dataset.state = 'error';
 			return;
 		}
@@ -153,7 +156,7 @@ class SearchPanel extends HTMLElement {
 		this.#el('[data-results]').replaceChildren();
 		await this.#showMore(false);
 		if (run !== this.#run) return;
-		status.textContent = searchText.count(main.results.length);
+		status.textContent = t('search.count', main.results.length);
 		this.dataset.state = 'ready';
 	}
 
@@ -167,7 +170,7 @@ class SearchPanel extends HTMLElement {
 		this.#shown += slice.length;
 		const more = this.#el('[data-more]');
 		more.hidden = this.#shown >= this.#results.length;
-		more.textContent = `${searchText.more} (${searchText.shown(this.#shown, this.#results.length)})`;
+		more.textContent = `${t('search.more')} (${t('search.shown', this.#shown, this.#results.length)})`;
 		if (moveFocus) items[0]?.querySelector('a')?.focus();
 	}
 

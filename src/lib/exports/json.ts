@@ -1,5 +1,6 @@
-import { AGENDA_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../i18n/de';
-import { THEMES } from '../../schemas/themes';
+import { agendaLabel, organisationLabel, partnerLabel } from '../../i18n';
+import { AGENDA_STATUSES, ORGANISATION_KINDS, PARTNER_KINDS } from '../../schemas/city';
+import { THEMES, themeLabel } from '../../schemas/themes';
 import { absoluteUrl } from '../paths';
 import { toRecords, type CityEntry } from '../records';
 import { DATA_PATHS, exportMeta, type ExportContext } from './meta';
@@ -7,9 +8,9 @@ import { DATA_PATHS, exportMeta, type ExportContext } from './meta';
 /** The German labels of every key used in the profiles, so that consumers can resolve them. */
 const LABELS = {
 	themes: Object.fromEntries(THEMES.map((theme) => [theme.id, theme.label])),
-	agendaStatus: AGENDA_LABELS,
-	organisationKind: ORGANISATION_LABELS,
-	partnerKind: PARTNER_LABELS,
+	agendaStatus: Object.fromEntries(AGENDA_STATUSES.map((status) => [status, agendaLabel(status)])),
+	organisationKind: Object.fromEntries(ORGANISATION_KINDS.map((kind) => [kind, organisationLabel(kind)])),
+	partnerKind: Object.fromEntries(PARTNER_KINDS.map((kind) => [kind, partnerLabel(kind)])),
 };
 
 /**
@@ -29,10 +30,10 @@ export function buildCitiesJson(entries: readonly CityEntry[], context: ExportCo
 			url: absoluteUrl(context.siteUrl, record.path, context.base),
 			...data.get(record.slug)!,
 			themes: record.themes,
-			themeLabels: record.themeLabels,
+			themeLabels: record.themes.map(themeLabel),
 			stateSlug: record.stateSlug,
-			statusLabel: record.statusLabel,
-			status2019Label: record.status2019Label,
+			statusLabel: agendaLabel(record.status),
+			status2019Label: record.status2019 && agendaLabel(record.status2019),
 		})),
 	};
 }

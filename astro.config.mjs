@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { citations } from './src/markdown/citations.ts';
 import { site } from './src/config/site.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, scriptResources } from './src/config/security.ts';
 
 /** Parallel builds (e.g. the benchmark) can write elsewhere: `ATLAS_OUT=/tmp/x npm run build`. */
@@ -14,7 +15,7 @@ const outDir = process.env.ATLAS_OUT ?? './dist';
 export default defineConfig({
 	site: site.url,
 	outDir,
-	cacheDir: process.env.ATLAS_OUT ? `${outDir}-cache` : undefined,
+	...(process.env.ATLAS_OUT ? { cacheDir: `${outDir}-cache` } : {}),
 	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
@@ -30,7 +31,7 @@ export default defineConfig({
 		// `[^source-id]` in the prose becomes a numbered link to the portrait's source list.
 		processor: satteri({ mdastPlugins: [citations] }),
 	},
-	integrations: [validateContent(), mdx(), sitemap()],
+	integrations: [validateContent(), mdx(), sitemap(), searchIndex()],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { profileLoader } from './lib/profile-loader';
 import { citySchema } from './schemas/city';
 import { THEMES, themeSchema } from './schemas/themes';
 
 const cities = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './src/content/cities' }),
+	loader: profileLoader({ base: 'src/content/cities' }),
 	schema: citySchema,
 });
 

@@ -7,7 +7,7 @@ import { machineFacts } from './machine';
 import type { Options } from './options';
 import { DEFAULT_SEED } from './profiles';
 import { measureOutput } from './measure-output';
-import { floorSite, largeSite, realSite, type Site } from './sites';
+import { floorSite, largeFloorSite, largeSite, realSite, type Site } from './sites';
 import { formatBytes, formatMs } from './table';
 import { ratios, summarize } from './stats';
 import type { Results, SiteResult } from './types';
@@ -59,8 +59,8 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 	try {
 		log(`temp dir ${tmp}; preparing sites …`);
 		const sites = [await floorSite(projectRoot, join(tmp, 'floor')), await realSite(projectRoot, join(tmp, 'out'))];
-		if (!options.skipLarge) sites.push(await largeSite(projectRoot, join(tmp, 'large'), DEFAULT_SEED));
-		else notes.push('(c) skipped (--skip-large).');
+		if (!options.skipLarge) sites.push(await largeFloorSite(projectRoot, join(tmp, 'large-floor'), DEFAULT_SEED), await largeSite(projectRoot, join(tmp, 'large'), DEFAULT_SEED));
+		else notes.push('(c) and (d) skipped (--skip-large).');
 		const { builds, kept } = await buildAll(sites, options.runs, join(tmp, 'out'), log);
 
 		const browser = await launchBrowser();
@@ -82,6 +82,7 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 					label: site.label,
 					description: site.description,
 					profiles: site.profiles,
+					...(site.comparedWith && { comparedWith: site.comparedWith }),
 					runs,
 					wallMs: summarize(runs.filter(ok).map((run) => run.wallMs)),
 					cpuMs: summarize(runs.filter(ok).flatMap((run) => (run.cpuMs === null ? [] : [run.cpuMs]))),
@@ -96,9 +97,10 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 		} finally {
 			await browser.close();
 		}
-		const floor = results.find((site) => site.id === 'floor')!;
 		const series = (site: SiteResult, key: 'wallMs' | 'cpuMs' | 'peakRssBytes') => site.runs.map((run) => (run.ok ? run[key] : null));
-		for (const site of results.filter((entry) => entry.id !== 'floor')) {
+		for (const site of results) {
+			const floor = results.find((entry) => entry.id === site.comparedWith);
+			if (!floor) continue;
 			site.ratioToFloor = {
 				wall: summarize(ratios(series(site, 'wallMs'), series(floor, 'wallMs'))),
 				cpu: summarize(ratios(series(site, 'cpuMs'), series(floor, 'cpuMs'))),

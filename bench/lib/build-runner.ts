@@ -21,12 +21,12 @@ export interface BuildRun {
 const MARKER = '__atlas_bench_times__';
 
 /** The build script, followed by the shell's `times` (CPU time of all finished children), keeping its exit code. */
-export function wrapScript(script: string): string {
+function wrapScript(script: string): string {
 	return `{ ${script}\n}; code=$?; echo ${MARKER} >&2; times >&2; exit $code`;
 }
 
 /** Children's user + system time from the `times` output after the marker (dash: `0m2.760000s 0m0.020000s`). */
-export function parseTimes(output: string): number | null {
+function parseTimes(output: string): number | null {
 	const after = output.slice(output.lastIndexOf(MARKER) + MARKER.length);
 	if (!output.includes(MARKER)) return null;
 	const lines = after.trim().split('\n');

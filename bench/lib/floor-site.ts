@@ -9,12 +9,6 @@ export interface FloorEntry {
 	body: string;
 }
 
-/** The MDX body of a profile file: everything after the closing `---` of the frontmatter. */
-export function mdxBody(source: string): string {
-	const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-	return match ? source.slice(match[0].length) : source;
-}
-
 const PACKAGE_JSON = JSON.stringify(
 	{ name: 'atlas-bench-floor', private: true, type: 'module', scripts: { build: 'astro build && pagefind --site "${ATLAS_OUT:-dist}"' } },
 	null,

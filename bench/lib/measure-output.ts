@@ -17,14 +17,15 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 	try {
 		const { present, missing } = splitByPresence(dist);
 		const pageWeights = [];
-		if (site.id !== 'floor') {
+		const isFloor = site.comparedWith === undefined;
+		if (!isFloor) {
 			for (const type of present) {
 				log(`  ${site.label}: first visit of ${type.path}`);
 				pageWeights.push(await measurePage(browser, server.url, dist, type));
 			}
 		}
 		const firstProfile = (await readProfiles(join(site.dir, 'src', 'content', 'cities')))[0]?.slug;
-		const importPage = site.id === 'floor' ? `/${firstProfile}/` : '/';
+		const importPage = isFloor ? `/${firstProfile}/` : '/';
 		const search = await measureSearch(browser, server.url, dist, present.some((type) => type.id === 'search'), importPage).catch((error: unknown) => ({ error: errorText(error) }));
 		let lighthouse: LighthouseResult[] | null = null;
 		if (withLighthouse) {
@@ -32,7 +33,7 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 			log(`  Lighthouse: ${pages.map((type) => type.path).join(', ')}`);
 			lighthouse = await runLighthouse(server.url, pages);
 		}
-		return { pageWeights, missing: site.id === 'floor' ? [] : missing.map((type) => type.path), search, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
+		return { pageWeights, missing: isFloor ? [] : missing.map((type) => type.path), search, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
 	} finally {
 		await server.close();
 	}

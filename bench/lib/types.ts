@@ -4,7 +4,7 @@ import type { PageWeight } from './page-weight';
 import type { SearchBytes } from './search-bytes';
 import type { Summary } from './stats';
 
-export type SiteId = 'floor' | 'real' | 'large';
+export type SiteId = 'floor' | 'real' | 'large' | 'large-floor';
 
 export interface SiteResult {
 	id: SiteId;
@@ -12,11 +12,13 @@ export interface SiteResult {
 	/** What the site is and what its build includes. */
 	description: string;
 	profiles: number;
+	/** The framework floor this site is compared with; absent for a floor. */
+	comparedWith?: SiteId;
 	runs: BuildRun[];
 	wallMs: Summary | null;
 	cpuMs: Summary | null;
 	peakRssBytes: Summary | null;
-	/** This site's wall time, CPU time and peak RSS divided by the floor's of the same run (not for the floor itself). */
+	/** This site's wall time, CPU time and peak RSS divided by its floor's (`comparedWith`) of the same run (not for a floor). */
 	ratioToFloor?: { wall: Summary | null; cpu: Summary | null; rss: Summary | null };
 	htmlPages: number | null;
 	pagefindBytes: number | null;

@@ -1,4 +1,4 @@
-import { AGENDA_LABELS, INDEX_CATEGORY_LABEL, LIST_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../src/i18n/de';
+import { agendaLabel, indexCategoryLabel, listLabel, organisationLabel, partnerLabel } from '../../src/i18n';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/lib/validate/mdx-allowlist';
 import { AGENDA_STATUSES, LIST_FIELDS, MODELLPROJEKT_ROLES, MODELLPROJEKT_ROUNDS, ORGANISATION_KINDS, PARTNER_KINDS } from '../../src/schemas/city';
 import { BASES } from '../../src/schemas/evidence';
@@ -32,9 +32,9 @@ export function renderTables(): string {
 	return [
 		START,
 		table('`state` – die 16 Länder', ['Wert', 'Slug (Adresse /bundeslaender/…/)'], STATES.map((s) => [code(s.name), code(s.slug)])),
-		table('`digitalAgenda.status` und `digitalAgenda.status2019`', ['Wert', 'Anzeige'], AGENDA_STATUSES.map((s) => [code(s), AGENDA_LABELS[s]])),
-		table('`organisation[].kind`', ['Wert', 'Anzeige'], ORGANISATION_KINDS.map((k) => [code(k), ORGANISATION_LABELS[k]])),
-		table('`partners[].kind`', ['Wert', 'Anzeige'], PARTNER_KINDS.map((k) => [code(k), PARTNER_LABELS[k]])),
+		table('`digitalAgenda.status` und `digitalAgenda.status2019`', ['Wert', 'Anzeige'], AGENDA_STATUSES.map((s) => [code(s), agendaLabel(s)])),
+		table('`organisation[].kind`', ['Wert', 'Anzeige'], ORGANISATION_KINDS.map((k) => [code(k), organisationLabel(k)])),
+		table('`partners[].kind`', ['Wert', 'Anzeige'], PARTNER_KINDS.map((k) => [code(k), partnerLabel(k)])),
 		table('`themes` und `projects[].theme`', ['Wert', 'Thema'], THEMES.map((t) => [code(t.id), `${t.label}: ${t.description}`])),
 		table('`modellprojekt.round`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROUNDS.map((r) => [code(r), `Förderstaffel ${r} der Modellprojekte Smart Cities`])),
 		table('`modellprojekt.role`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROLES.map((r) => [code(r), ROLE_MEANING[r]])),
@@ -42,10 +42,10 @@ export function renderTables(): string {
 		table(
 			'`smartCityIndex[].categories[].name`',
 			['Wert', 'Kategorie'],
-			INDEX_CATEGORIES.map((c) => [code(c), INDEX_CATEGORY_LABEL(c, 2022) === INDEX_CATEGORY_LABEL(c, 2023) ? INDEX_CATEGORY_LABEL(c, 2023) : `${INDEX_CATEGORY_LABEL(c, 2022)} (ab 2023: ${INDEX_CATEGORY_LABEL(c, 2023)})`]),
+			INDEX_CATEGORIES.map((c) => [code(c), indexCategoryLabel(c, 2022) === indexCategoryLabel(c, 2023) ? indexCategoryLabel(c, 2023) : `${indexCategoryLabel(c, 2022)} (ab 2023: ${indexCategoryLabel(c, 2023)})`]),
 		),
 		table('Abschnitte des Textes (`## …`, in dieser Reihenfolge)', ['Nr.', 'Überschrift'], PORTRAIT_SECTIONS.map((title, i) => [`${i + 1}`, title])),
-		table('`listsFromOtherSources`', ['Wert', 'Liste'], LIST_FIELDS.map((l) => [code(l), LIST_LABELS[l]])),
+		table('`listsFromOtherSources`', ['Wert', 'Liste'], LIST_FIELDS.map((l) => [code(l), listLabel(l)])),
 		table(
 			'Erlaubte Elemente im Text',
 			['Element', 'Attribute'],

@@ -38,10 +38,3 @@ export const responseHeaders: Record<string, string> = {
 export function headersFile(): string {
 	return ['/*', ...Object.entries(responseHeaders).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
 }
-
-/** The same headers as nginx `add_header` lines. */
-export function nginxHeaders(): string {
-	return Object.entries(responseHeaders)
-		.map(([name, value]) => `add_header ${name} "${value}" always;`)
-		.join('\n');
-}

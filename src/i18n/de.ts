@@ -1,247 +1,251 @@
-import type { AgendaStatus, OrganisationKind, PartnerKind } from '../schemas/city';
+/**
+ * The site's German UI strings: one flat dictionary of keys (`'nav.home'`) and texts; an entry with
+ * parameters is a function. Look them up with `t(key, ...args)` from src/i18n/index.ts; components,
+ * pages and exports resolve labels of ids (agenda status, organisation and partner kinds) here at render
+ * time. An English interface would add an `en.ts` with the same keys.
+ *
+ * The browser scripts of the map, the search and the city list filter import only their part
+ * (`mapStrings`, `searchStrings`, `filterStrings`), so their bundles do not carry the whole dictionary.
+ * These parts must stay plain data (no imports).
+ */
 
-/** Every German UI string of the site lives here. */
-export const AGENDA_LABELS: Record<AgendaStatus, string> = {
-	beschlossen: 'beschlossen',
-	'in-erarbeitung': 'in Erarbeitung',
-	keine: 'keine',
-	unbekannt: 'nicht bekannt',
-};
-
-export const ORGANISATION_LABELS: Record<OrganisationKind, string> = {
-	cdo: 'Chief Digital Officer (CDO)',
-	stabsstelle: 'Stabsstelle',
-	amt: 'Amt / Fachbereich',
-	referat: 'Referat / Dezernat',
-	gesellschaft: 'Gesellschaft (GmbH o. Ä.)',
-	projektgruppe: 'Projektgruppe',
-	beirat: 'Beirat / Lenkungskreis',
-	sonstige: 'sonstige Stelle',
-};
-
-export const PARTNER_LABELS: Record<PartnerKind, string> = {
-	'kommunales-unternehmen': 'Kommunale Unternehmen',
-	wissenschaft: 'Wissenschaft',
-	wirtschaft: 'Wirtschaft',
-	zivilgesellschaft: 'Zivilgesellschaft',
-	verwaltung: 'Verwaltung',
-	verband: 'Verbände',
-	'land-bund': 'Land und Bund',
-};
-
-/** The categories of the Smart City Index; `gesellschaft` is "Gesellschaft und Bildung" from 2023 on. */
-export const INDEX_CATEGORY_LABEL = (name: string, year: number): string =>
-	({
-		verwaltung: 'Verwaltung',
-		'it-kommunikation': 'IT und Kommunikation',
-		'energie-umwelt': 'Energie und Umwelt',
-		mobilitaet: 'Mobilität',
-		gesellschaft: year >= 2023 ? 'Gesellschaft und Bildung' : 'Gesellschaft',
-	})[name] ?? name;
-
-export const LIST_LABELS = { partners: 'Partnernetzwerk', projects: 'Projekte', themes: 'Themen' } as const;
-
-export const t = {
-	siteTagline: 'Digitale Agenden, Organisation und Projekte deutscher Smart Cities',
-	skipLink: 'Zum Inhalt springen',
-	nav: {
-		label: 'Hauptnavigation',
-		home: 'Start',
-		cities: 'Städte',
-		themes: 'Themen',
-		map: 'Karte',
-		search: 'Suche',
-		data: 'Daten',
-		about: 'Über',
-	},
-	breadcrumb: 'Brotkrumennavigation',
-	unknown: 'nicht bekannt',
-	updated: 'Stand',
-	factBox: 'Steckbrief',
-	agenda: 'Digitale Agenda',
-	agenda2019: 'Stand im Atlas 2019 (März 2019)',
-	agendaTitle: 'Titel',
-	agendaYear: 'Jahr des Beschlusses',
-	agendaYearStarted: 'Beginn der Arbeit',
-	agendaDocument: 'Dokument',
-	agendaDraft: 'Nachfolger in Erarbeitung',
-	population: 'Einwohnerzahl',
-	lead: 'Einleitung',
-	derived: 'abgeleitet',
-	derivedHint: 'Diese Angabe steht so in keiner Quelle, sie folgt aus ihr:',
-	citedAt: 'zitiert bei',
-	backTo: (label: string) => `zurück zu: ${label}`,
-	organisation: 'Steuerung der Digitalisierung',
-	organisationShort: 'Steuerung',
-	since: 'seit',
-	until: 'bis',
-	reportsTo: 'angebunden an',
-	partners: 'Partnernetzwerk',
-	themes: 'Themen',
-	projects: 'Projekte',
-	lighthouseProjects: 'Leuchtturmprojekte',
-	modellprojekt: 'Modellprojekt Smart Cities',
-	modellprojektRound: (round: number) => `Förderstaffel ${round}`,
-	modellprojektPartner: (round: number) => `Partner in einem Modellprojekt der Förderstaffel ${round}`,
-	modellprojektNone: 'kein Modellprojekt in den Förderstaffeln 2019–2021',
-	smartCityIndex: 'Bitkom Smart City Index',
-	smartCityIndexNone: 'keine Platzierung bekannt',
-	unknownRank: 'Rang nicht bekannt',
-	indexCategory: (name: string, year: number, rank?: number, score?: number) =>
-		`${INDEX_CATEGORY_LABEL(name, year)}: ${[rank !== undefined ? `Rang ${rank}` : '', score !== undefined ? `${score.toLocaleString('de-DE')} Punkte` : ''].filter(Boolean).join(', ')}`,
-	rank: (rank: number, of?: number) => (of ? `Rang ${rank} von ${of}` : `Rang ${rank}`),
-	points: (score: number) => `${score.toLocaleString('de-DE')} Punkte`,
-	website: 'Website der Stadt',
-	sources: 'Quellen',
-	/** Hidden before a citation number: `[Quelle 3]` for screen readers, `[3]` on screen. */
-	citePrefix: 'Quelle ',
-	portrait: 'Porträt',
-	state: 'Land',
-	name: 'Stadt',
-	status: 'Digitale Agenda',
-	atlasCity: 'Stadt des Smart-City-Atlas 2019',
-	cityCount: (n: number) => (n === 1 ? '1 Stadt' : `${n} Städte`),
-	keyFigures: {
-		cities: 'Städte porträtiert',
-		states: 'Bundesländer',
-		nowAdopted: 'mit beschlossener digitaler Agenda (heute)',
-		nowInProgress: 'mit digitaler Agenda in Erarbeitung (heute)',
-		modellprojekte: (atlasCities: number) => `der ${atlasCities} Städte des Atlas 2019 sind Modellprojekt Smart Cities des Bundes`,
-		split2019: (atlasCities: number) => `Status der digitalen Agenda im März 2019 (${atlasCities} Städte des Atlas 2019)`,
-		status: 'Status',
-		published: 'veröffentlicht im Atlas 2019',
-		researched: 'nach Recherche dieser Website',
-		rest: 'keine oder nicht bekannt',
-		splitNote:
-			'Die linke Spalte gibt die Zahlen wieder, die der Atlas 2019 veröffentlicht hat; die rechte zählt den Status, den die Quellen der Porträts für März 2019 belegen. Wo keine Quelle den Stand von damals nennt, steht „nicht bekannt“.',
-	},
-} as const;
-
-// --- Offene Daten (/daten/ and the export files) -------------------------------------------------------
-export const DATA_TEXTS = {
-	title: 'Offene Daten',
-	description: 'Alle Städte des Smart-City-Atlas als JSON, GeoJSON und CSV, dazu das JSON Schema des Profilformats – frei nutzbar unter CC BY 4.0.',
-	datasetTitle: 'Smart-City-Atlas: Städte',
-	datasetDescription: 'Digitale Agenda, Organisation, Partnernetzwerk, Themen und Projekte deutscher Smart Cities, mit Quellen.',
-	licenseName: 'CC BY 4.0',
-	licenseUrl: 'https://creativecommons.org/licenses/by/4.0/deed.de',
-	coordinatesSource: 'GeoNames',
-	coordinatesSourceUrl: 'https://www.geonames.org/',
-	yes: 'ja',
-	no: 'nein',
-	listSeparator: '; ',
-	/** The attribution users of the data should give. */
-	attribution: (siteTitle: string, siteUrl: string) => `${siteTitle} (${siteUrl}), CC BY 4.0`,
-	coordinatesAttribution: 'Koordinaten: GeoNames (https://www.geonames.org/), CC BY 4.0',
-} as const;
-
-/* ---------------------------------------------------------------------------------------------
- * Map (/karte/ and the compact map on the start page). Used by src/components/map/** in the
- * browser too, so this block must stay plain data (no imports).
- * ------------------------------------------------------------------------------------------- */
-
-/** Symbols of the agenda status, as in StatusBadge: the status never relies on colour alone. */
-export const AGENDA_SYMBOLS: Record<AgendaStatus, string> = { beschlossen: '✓', 'in-erarbeitung': '◐', keine: '–', unbekannt: '?' };
-
-export const mapText = {
-	title: 'Karte',
-	description: (n: number) => `Alle ${n} Städte des Smart-City-Atlas auf einer Karte, filterbar nach Thema und Stand der digitalen Agenda.`,
-	intro:
+/** Map (/karte/ and the compact map on the start page). */
+export const mapStrings = {
+	'map.title': 'Karte',
+	'map.description': (n: number) => `Alle ${n} Städte des Smart-City-Atlas auf einer Karte, filterbar nach Thema und Stand der digitalen Agenda.`,
+	'map.intro':
 		'Die Karte zeigt jede Stadt des Atlas mit dem heute bekannten Stand ihrer digitalen Agenda. Die Filter grenzen Karte und Liste nach Themen und Agenda-Stand ein; die Adresse der Seite merkt sich die Auswahl, so dass sich eine gefilterte Karte verlinken lässt.',
-	region: 'Karte der Städte',
-	hint: 'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben, Escape schließt sie. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
-	noScript: 'Die Karte braucht JavaScript.',
-	loading: 'Die Karte wird geladen …',
-	noScriptList: 'Alle Städte stehen in der Liste unter der Karte.',
-	noScriptCompact: 'Alle Städte stehen in der',
-	cityListLink: 'Liste aller Städte',
-	loadError: 'Die Karte konnte nicht geladen werden. Alle Städte stehen in der Liste.',
-	fullMap: 'Zur großen Karte mit Filtern',
-	legend: 'Stand der digitalen Agenda',
-	filters: 'Filter',
-	filterThemes: 'Themen',
-	filterThemesHint: 'Städte mit mindestens einem der gewählten Themen',
-	filterStatus: 'Digitale Agenda',
-	reset: 'Filter zurücksetzen',
-	count: (shown: number, total: number) =>
+	'map.region': 'Karte der Städte',
+	'map.hint': 'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben, Escape schließt sie. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
+	'map.noScript': 'Die Karte braucht JavaScript.',
+	'map.loading': 'Die Karte wird geladen …',
+	'map.noScriptList': 'Alle Städte stehen in der Liste unter der Karte.',
+	'map.noScriptCompact': 'Alle Städte stehen in der',
+	'map.cityListLink': 'Liste aller Städte',
+	'map.loadError': 'Die Karte konnte nicht geladen werden. Alle Städte stehen in der Liste.',
+	'map.fullMap': 'Zur großen Karte mit Filtern',
+	'map.legend': 'Stand der digitalen Agenda',
+	'map.filters': 'Filter',
+	'map.filterThemes': 'Themen',
+	'map.filterThemesHint': 'Städte mit mindestens einem der gewählten Themen',
+	'map.filterStatus': 'Digitale Agenda',
+	'map.reset': 'Filter zurücksetzen',
+	'map.count': (shown: number, total: number) =>
 		shown === total
 			? `Alle ${total} Städte werden angezeigt.`
 			: shown === 0
 				? 'Keine Stadt passt zu den gewählten Filtern.'
 				: `${shown} von ${total} Städten werden angezeigt.`,
-	listHeading: 'Städte nach Land',
-	popupState: 'Land',
-	popupStatus: 'Digitale Agenda',
-	popupThemes: 'Themen',
-	popupLink: (name: string) => `Porträt von ${name}`,
-	zoomIn: 'Hineinzoomen',
-	zoomOut: 'Herauszoomen',
-	closePopup: 'Angaben schließen',
-	attribution: 'Umrisse: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-	leaflet: '<a href="https://leafletjs.com/">Leaflet</a>',
-	tiles: {
-		heading: 'Kartenhintergrund',
-		explain: (provider: string, host: string) =>
+	'map.listHeading': 'Städte nach Land',
+	'map.popupState': 'Land',
+	'map.popupStatus': 'Digitale Agenda',
+	'map.popupThemes': 'Themen',
+	'map.popupLink': (name: string) => `Porträt von ${name}`,
+	'map.zoomIn': 'Hineinzoomen',
+	'map.zoomOut': 'Herauszoomen',
+	'map.closePopup': 'Angaben schließen',
+	'map.attribution': 'Umrisse: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+	'map.leaflet': '<a href="https://leafletjs.com/">Leaflet</a>',
+	'map.tiles.heading': 'Kartenhintergrund',
+	'map.tiles.explain': (provider: string, host: string) =>
 			`Die Karte zeigt Umrisse aus Natural Earth, die mit dieser Website ausgeliefert werden; dabei werden keine Daten an Dritte übertragen. Auf Wunsch lädt sie einen detaillierten Hintergrund von ${provider}. Dann erhält ${provider} (${host}) Ihre IP-Adresse, Angaben zum Browser und den gezeigten Kartenausschnitt. Die Wahl wird nur in diesem Browser gespeichert (localStorage) und lässt sich hier jederzeit widerrufen.`,
-		load: (provider: string) => `Kartenhintergrund von ${provider} laden`,
-		revoke: (provider: string) => `Kartenhintergrund von ${provider} nicht mehr laden`,
-		osmAttribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
-	},
+	'map.tiles.load': (provider: string) => `Kartenhintergrund von ${provider} laden`,
+	'map.tiles.revoke': (provider: string) => `Kartenhintergrund von ${provider} nicht mehr laden`,
+	'map.tiles.osmAttribution': '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
 } as const;
 
-/* ---------------------------------------------------------------------------------------------
- * Search (/suche/ and the search box in the header). Used by src/components/search/** in the
- * browser too, so this block must stay plain data (no imports).
- * ------------------------------------------------------------------------------------------- */
-export const searchText = {
-	title: 'Suche',
-	description:
+/** Search (/suche/ and the search box in the header). */
+export const searchStrings = {
+	'search.title': 'Suche',
+	'search.description':
 		'Volltextsuche in den Porträts und Themenseiten des Smart-City-Atlas, filterbar nach Thema, Land und Stand der digitalen Agenda.',
-	intro:
+	'search.intro':
 		'Durchsuchen Sie die Porträts der Städte und die Themenseiten. Die Filter grenzen die Treffer nach Thema, Land und Stand der digitalen Agenda ein – auch ohne Suchbegriff. Die Adresse der Seite enthält Suchbegriff und Filter, so dass sich jede Suche verlinken lässt.',
-	noScript: 'Die Suche braucht JavaScript.',
-	noScriptAlternatives: 'Ohne JavaScript finden Sie alle Städte in der',
-	noScriptCities: 'Liste der Städte',
-	noScriptOr: 'und alle Handlungsfelder in der',
-	noScriptThemes: 'Übersicht der Themen',
-	form: 'Atlas durchsuchen',
-	field: 'Suchbegriff',
-	fieldHint: 'Zum Beispiel Datenplattform, Glasfaser oder Bürgerportal. Pfeiltaste nach unten springt zu den Treffern.',
-	submit: 'Suchen',
-	filters: 'Filter',
-	filtersHint: 'Mehrere Werte in einem Filter: Treffer mit mindestens einem davon.',
-	facets: { thema: 'Thema', bundesland: 'Land', agenda: 'Digitale Agenda' },
-	countSuffix: 'Treffer',
-	reset: 'Suche und Filter zurücksetzen',
-	results: 'Treffer',
-	idle: 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
-	loading: 'Suche wird geladen …',
-	loadError: 'Die Suche konnte nicht geladen werden. Alle Städte stehen in der Liste der Städte.',
-	count: (n: number) => (n === 0 ? 'Keine Treffer.' : n === 1 ? '1 Treffer.' : `${n} Treffer.`),
-	shown: (shown: number, total: number) => `Angezeigt: ${shown} von ${total}.`,
-	more: 'Weitere Treffer anzeigen',
-	themePage: 'Themenseite',
-	agenda: 'Digitale Agenda',
-	themes: 'Themen',
-	header: { label: 'Suche', landmark: 'Website durchsuchen', submit: 'Suchen' },
+	'search.noScript': 'Die Suche braucht JavaScript.',
+	'search.noScriptAlternatives': 'Ohne JavaScript finden Sie alle Städte in der',
+	'search.noScriptCities': 'Liste der Städte',
+	'search.noScriptOr': 'und alle Handlungsfelder in der',
+	'search.noScriptThemes': 'Übersicht der Themen',
+	'search.form': 'Atlas durchsuchen',
+	'search.field': 'Suchbegriff',
+	'search.fieldHint': 'Zum Beispiel Datenplattform, Glasfaser oder Bürgerportal. Pfeiltaste nach unten springt zu den Treffern.',
+	'search.submit': 'Suchen',
+	'search.filters': 'Filter',
+	'search.filtersHint': 'Mehrere Werte in einem Filter: Treffer mit mindestens einem davon.',
+	'search.facets.thema': 'Thema',
+	'search.facets.bundesland': 'Land',
+	'search.facets.agenda': 'Digitale Agenda',
+	'search.countSuffix': 'Treffer',
+	'search.reset': 'Suche und Filter zurücksetzen',
+	'search.results': 'Treffer',
+	'search.idle': 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
+	'search.loading': 'Suche wird geladen …',
+	'search.loadError': 'Die Suche konnte nicht geladen werden. Alle Städte stehen in der Liste der Städte.',
+	'search.devNoIndex':
+		'Vorschau mit npm run dev: Den Suchindex gibt es erst nach einem Build (npm run build, dann npm run preview); hier findet die Suche deshalb nichts.',
+	'search.count': (n: number) => (n === 0 ? 'Keine Treffer.' : n === 1 ? '1 Treffer.' : `${n} Treffer.`),
+	'search.shown': (shown: number, total: number) => `Angezeigt: ${shown} von ${total}.`,
+	'search.more': 'Weitere Treffer anzeigen',
+	'search.themePage': 'Themenseite',
+	'search.agenda': 'Digitale Agenda',
+	'search.themes': 'Themen',
+	'search.header.label': 'Suche',
+	'search.header.landmark': 'Website durchsuchen',
+	'search.header.submit': 'Suchen',
 } as const;
 
-/* --- Editor components (src/components/editor/), usable in a portrait's MDX ------------------------ */
-export const EDITOR_LABELS = {
-	note: 'Hinweis',
+/** The filter above the city list (src/components/filter/). */
+export const filterStrings = {
+	'filter.text': 'Stadt oder Land',
+	'filter.theme': 'Thema',
+	'filter.status': 'Digitale Agenda',
+	'filter.all': 'alle',
+	'filter.count': (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
 } as const;
 
-/** The filter above the city list (`src/components/filter/`). */
-export const tableFilterText = {
-	text: 'Stadt oder Land',
-	theme: 'Thema',
-	status: 'Digitale Agenda',
-	all: 'alle',
-	count: (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
+/** Everything rendered on the server only: pages, components, the data exports. */
+const pageStrings = {
+	'siteTagline': 'Digitale Agenden, Organisation und Projekte deutscher Smart Cities',
+	'skipLink': 'Zum Inhalt springen',
+	'nav.label': 'Hauptnavigation',
+	'nav.home': 'Start',
+	'nav.cities': 'Städte',
+	'nav.themes': 'Themen',
+	'nav.map': 'Karte',
+	'nav.search': 'Suche',
+	'nav.data': 'Daten',
+	'nav.about': 'Über',
+	'breadcrumb': 'Brotkrumennavigation',
+	'unknown': 'nicht bekannt',
+	'updated': 'Stand',
+	'factBox': 'Steckbrief',
+	'agenda': 'Digitale Agenda',
+	'agenda2019': 'Stand im Atlas 2019 (März 2019)',
+	'agendaTitle': 'Titel',
+	'agendaYear': 'Jahr des Beschlusses',
+	'agendaYearStarted': 'Beginn der Arbeit',
+	'agendaDraft': 'Nachfolger in Erarbeitung',
+	'agendaDocument': 'Dokument',
+	'organisation': 'Steuerung der Digitalisierung',
+	'since': 'seit',
+	'until': 'bis',
+	'organisationShort': 'Steuerung',
+	'reportsTo': 'angebunden an',
+	'partners': 'Partnernetzwerk',
+	'themes': 'Themen',
+	'projects': 'Projekte',
+	'lighthouseProjects': 'Leuchtturmprojekte',
+	'modellprojekt': 'Modellprojekt Smart Cities',
+	'modellprojektRound': (round: number) => `Förderstaffel ${round}`,
+	'modellprojektPartner': (round: number) => `Partner in einem Modellprojekt der Förderstaffel ${round}`,
+	'modellprojektNone': 'kein Modellprojekt in den Förderstaffeln 2019–2021',
+	'smartCityIndex': 'Bitkom Smart City Index',
+	'smartCityIndexNone': 'keine Platzierung bekannt',
+	'rank': (rank: number, of?: number) => (of ? `Rang ${rank} von ${of}` : `Rang ${rank}`),
+	'unknownRank': 'Rang nicht bekannt',
+	'points': (score: number) => `${score.toLocaleString('de-DE')} Punkte`,
+	'website': 'Website der Stadt',
+	'sources': 'Quellen',
+	'population': 'Einwohnerzahl',
+
+	// Citations: source numbers after facts and sentences, the source list's links back.
+	/** Hidden before a citation number: `[Quelle 3]` for screen readers, `[3]` on screen. */
+	'cite.prefix': 'Quelle ',
+	'cite.lead': 'Einleitung',
+	'cite.citedAt': 'zitiert bei',
+	'cite.backTo': (label: string) => `zurück zu: ${label}`,
+	'derived': 'abgeleitet',
+	'derived.hint': 'Diese Angabe steht so in keiner Quelle, sie folgt aus ihr:',
+	'portrait': 'Porträt',
+	'state': 'Land',
+	'name': 'Stadt',
+	'status': 'Digitale Agenda',
+	'atlasCity': 'Stadt des Smart-City-Atlas 2019',
+	'cityCount': (n: number) => (n === 1 ? '1 Stadt' : `${n} Städte`),
+
+	// Labels of the ids in profiles and records.
+	'agenda.status.beschlossen': 'beschlossen',
+	'agenda.status.in-erarbeitung': 'in Erarbeitung',
+	'agenda.status.keine': 'keine',
+	'agenda.status.unbekannt': 'nicht bekannt',
+	'organisation.kind.cdo': 'Chief Digital Officer (CDO)',
+	'organisation.kind.stabsstelle': 'Stabsstelle',
+	'organisation.kind.amt': 'Amt / Fachbereich',
+	'organisation.kind.referat': 'Referat / Dezernat',
+	'organisation.kind.gesellschaft': 'Gesellschaft (GmbH o. Ä.)',
+	'organisation.kind.projektgruppe': 'Projektgruppe',
+	'organisation.kind.beirat': 'Beirat / Lenkungskreis',
+	'organisation.kind.sonstige': 'sonstige Stelle',
+	'partner.kind.kommunales-unternehmen': 'Kommunale Unternehmen',
+	'partner.kind.wissenschaft': 'Wissenschaft',
+	'partner.kind.wirtschaft': 'Wirtschaft',
+	'partner.kind.zivilgesellschaft': 'Zivilgesellschaft',
+	'partner.kind.verwaltung': 'Verwaltung',
+	'partner.kind.verband': 'Verbände',
+	'partner.kind.land-bund': 'Land und Bund',
+	'list.partners': 'Partnernetzwerk',
+	'list.projects': 'Projekte',
+	'list.themes': 'Themen',
+	'modellprojekt.role.traeger': 'eigenes Modellprojekt (allein oder federführend)',
+	'modellprojekt.role.partner': 'Partner im Modellprojekt einer anderen Stadt oder eines Verbunds',
+	'index.category.verwaltung': 'Verwaltung',
+	'index.category.it-kommunikation': 'IT und Kommunikation',
+	'index.category.energie-umwelt': 'Energie und Umwelt',
+	'index.category.mobilitaet': 'Mobilität',
+	'index.category.gesellschaft': 'Gesellschaft',
+	/** The index renamed the category in 2023. */
+	'index.category.gesellschaft.2023': 'Gesellschaft und Bildung',
+	'index.categoryResult': (label: string, rank?: number, score?: number) =>
+		`${label}: ${[rank !== undefined ? `Rang ${rank}` : '', score !== undefined ? `${score.toLocaleString('de-DE')} Punkte` : ''].filter(Boolean).join(', ')}`,
+
+	// Footer, key figures and charts of the start page, project lists.
+	'footer.label': 'Rechtliches und Informationen',
+	'footer.code': 'Quellcode',
+	'footer.about': (siteTitle: string) =>
+		`${siteTitle}: ein unabhängiges Open-Source-Projekt nach dem Vorbild des Bitkom Smart-City-Atlas (2019). Texte und Daten unter CC BY 4.0, Koordinaten nach GeoNames (CC BY 4.0).`,
+	'figures.cities': 'Städte porträtiert',
+	'figures.states': 'Bundesländer',
+	'figures.now-beschlossen': 'mit beschlossener digitaler Agenda (heute)',
+	'figures.now-in-erarbeitung': 'mit digitaler Agenda in Erarbeitung (heute)',
+	'figures.modellprojekte': (atlasCities: number) => `der ${atlasCities} Städte des Atlas 2019 sind Modellprojekt Smart Cities des Bundes`,
+	'figures.split2019': (atlasCities: number) => `Status der digitalen Agenda im März 2019 (${atlasCities} Städte des Atlas 2019)`,
+	'figures.status': 'Status',
+	'figures.published': 'veröffentlicht im Atlas 2019',
+	'figures.researched': 'nach Recherche dieser Website',
+	'figures.rest': 'keine oder nicht bekannt',
+	'figures.splitNote':
+		'Die linke Spalte gibt die Zahlen wieder, die der Atlas 2019 veröffentlicht hat; die rechte zählt den Status, den die Quellen der Porträts für März 2019 belegen. Wo keine Quelle den Stand von damals nennt, steht „nicht bekannt“.',
+	'charts.themes': 'Städte je Thema',
+	'charts.theme': 'Thema',
+	'charts.status': (atlasCities: number) => `Digitale Agenda der ${atlasCities} Atlas-Städte: März 2019 und heute`,
+	'charts.statusHeader': 'Stand der Agenda',
+	'charts.march2019': 'März 2019',
+	'charts.today': 'heute',
+	'charts.states': 'Städte je Bundesland',
+	'charts.state': 'Bundesland',
+	'chart.count': 'Anzahl',
+	'chart.table': 'Zahlen als Tabelle',
+	'project.theme': 'Thema:',
+
+	// Open data (/daten/ and the export files).
+	'data.title': 'Offene Daten',
+	'data.description': 'Alle Städte des Smart-City-Atlas als JSON, GeoJSON und CSV, dazu das JSON Schema des Profilformats – frei nutzbar unter CC BY 4.0.',
+	'data.datasetTitle': 'Smart-City-Atlas: Städte',
+	'data.datasetDescription': 'Digitale Agenda, Organisation, Partnernetzwerk, Themen und Projekte deutscher Smart Cities, mit Quellen.',
+	'data.licenseName': 'CC BY 4.0',
+	'data.licenseUrl': 'https://creativecommons.org/licenses/by/4.0/deed.de',
+	'data.coordinatesSource': 'GeoNames',
+	'data.coordinatesSourceUrl': 'https://www.geonames.org/',
+	'data.yes': 'ja',
+	'data.no': 'nein',
+	'data.listSeparator': '; ',
+	/** The attribution users of the data should give. */
+	'data.attribution': (siteTitle: string, siteUrl: string) => `${siteTitle} (${siteUrl}), CC BY 4.0`,
+	'data.coordinatesAttribution': 'Koordinaten: GeoNames (https://www.geonames.org/), CC BY 4.0',
+
+	// Editor components (src/components/editor/), usable in a portrait's MDX.
+	'editor.note': 'Hinweis',
 } as const;
 
-/** The role of a city in a federal Modellprojekt Smart Cities (`modellprojekt.role`); only `traeger` counts as the city's Modellprojekt. */
-export const MODELLPROJEKT_ROLE_LABELS: Record<import('../schemas/city').ModellprojektRole, string> = {
-	traeger: 'eigenes Modellprojekt (allein oder federführend)',
-	partner: 'Partner im Modellprojekt einer anderen Stadt oder eines Verbunds',
-};
+/** The one dictionary: every key of the site. */
+export const de = { ...pageStrings, ...mapStrings, ...searchStrings, ...filterStrings } as const;

@@ -2,8 +2,8 @@ import type { AgendaStatus } from '../schemas/city';
 import type { ThemeId } from '../schemas/themes';
 
 /**
- * Figures published with the Bitkom Smart-City-Atlas of 19 March 2019 (shared/research/atlas-2019.md:
- * Bitkom press release as reported by mafo.com and ibusiness.de; behoerden-spiegel.de; Fraunhofer IESE blog).
+ * Figures published with the Bitkom Smart-City-Atlas of 19 March 2019 (Bitkom press release as reported by
+ * mafo.com and ibusiness.de; behoerden-spiegel.de; Fraunhofer IESE blog).
  * They are quoted on /ueber/ beside the same figures computed from our profiles.
  */
 export const ATLAS_2019 = {

@@ -14,7 +14,7 @@ export type BBox = readonly [number, number, number, number];
 /** Wide enough to fill a landscape map that shows all of Germany. */
 export const BASEMAP_BBOX: BBox = [-6, 42, 27, 60];
 /** ISO 3166-1 numeric code of Germany in Natural Earth / world-atlas. */
-export const GERMANY_ID = '276';
+const GERMANY_ID = '276';
 
 export interface BasemapProperties {
 	name: string;
@@ -48,28 +48,33 @@ export function buildBasemap(topology: CountriesTopology, options: BasemapOption
 		if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
 		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 		const clipped = polygons.map((polygon) => clipPolygon(polygon, bbox, precision)).filter((polygon) => polygon.length > 0);
-		if (clipped.length === 0) continue;
+		const [only, ...more] = clipped;
+		if (!only) continue;
 		features.push({
 			type: 'Feature',
 			properties: { name: country.properties?.name ?? '', germany: country.id === GERMANY_ID },
-			geometry: clipped.length === 1 ? { type: 'Polygon', coordinates: clipped[0] } : { type: 'MultiPolygon', coordinates: clipped },
+			geometry: more.length === 0 ? { type: 'Polygon', coordinates: only } : { type: 'MultiPolygon', coordinates: clipped },
 		});
 	}
 	return { type: 'FeatureCollection', features };
 }
 
 /** Clips every ring of a polygon; an outer ring that vanishes takes its holes with it. */
-export function clipPolygon(polygon: Position[][], bbox: BBox, precision = 3): Position[][] {
-	const rings = polygon.map((ring) => roundRing(clipRing(ring, bbox), precision));
-	if (rings.length === 0 || rings[0].length < 4) return [];
-	return [rings[0], ...rings.slice(1).filter((ring) => ring.length >= 4)];
+function clipPolygon(polygon: Position[][], bbox: BBox, precision = 3): Position[][] {
+	const [outer, ...holes] = polygon.map((ring) => roundRing(clipRing(ring, bbox), precision));
+	if (!outer || outer.length < 4) return [];
+	return [outer, ...holes.filter((ring) => ring.length >= 4)];
 }
 
-type Edge = { inside: (p: Position) => boolean; cross: (a: Position, b: Position) => Position };
+/** A position as the clipping works with it: longitude and latitude only. */
+type XY = [x: number, y: number];
+const xy = ([x = NaN, y = NaN]: Position): XY => [x, y];
+
+type Edge = { inside: (p: XY) => boolean; cross: (a: XY, b: XY) => XY };
 
 const edges = ([west, south, east, north]: BBox): Edge[] => {
-	const atX = (x: number) => (a: Position, b: Position): Position => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-	const atY = (y: number) => (a: Position, b: Position): Position => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+	const atX = (x: number) => (a: XY, b: XY): XY => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+	const atY = (y: number) => (a: XY, b: XY): XY => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
 	return [
 		{ inside: (p) => p[0] >= west, cross: atX(west) },
 		{ inside: (p) => p[0] <= east, cross: atX(east) },
@@ -80,12 +85,12 @@ const edges = ([west, south, east, north]: BBox): Edge[] => {
 
 /** Sutherland–Hodgman clipping of a closed ring against a rectangle; returns a closed ring or `[]`. */
 export function clipRing(ring: Position[], bbox: BBox): Position[] {
-	let points = ring.slice(0, -1);
+	let points = ring.slice(0, -1).map(xy);
 	for (const { inside, cross } of edges(bbox)) {
 		const input = points;
 		points = [];
 		input.forEach((current, index) => {
-			const previous = input[(index + input.length - 1) % input.length];
+			const previous = input.at(index - 1) ?? current;
 			if (inside(current)) {
 				if (!inside(previous)) points.push(cross(previous, current));
 				points.push(current);
@@ -95,13 +100,14 @@ export function clipRing(ring: Position[], bbox: BBox): Position[] {
 		});
 		if (points.length === 0) return [];
 	}
-	return points.length >= 3 ? [...points, points[0]] : [];
+	const [first] = points;
+	return first && points.length >= 3 ? [...points, first] : [];
 }
 
 function roundRing(ring: Position[], precision: number): Position[] {
 	const factor = 10 ** precision;
 	const rounded: Position[] = [];
-	for (const [x, y] of ring) {
+	for (const [x, y] of ring.map(xy)) {
 		const point = [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
 		const last = rounded.at(-1);
 		if (!last || last[0] !== point[0] || last[1] !== point[1]) rounded.push(point);

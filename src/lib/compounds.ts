@@ -1,7 +1,7 @@
 /**
  * German compounds for the search index. Pagefind matches a query against the start of indexed words, so
  * "Plattform" misses "Datenplattform". Pagefind indexes a word joined by ASCII punctuation both whole and
- * by its parts, so the index build (scripts/search-index.ts) marks the joints of known compounds in the
+ * by its parts, so the index build (src/lib/search-index.ts) marks the joints of known compounds in the
  * text handed to Pagefind: "Daten~plattform". The pages readers see and copy stay unchanged; the search
  * page removes the mark from excerpts.
  *
@@ -73,7 +73,7 @@ export function splitCompound(word: string, parts: readonly string[] = COMPOUND_
 
 /**
  * Marked forms of the words seen so far, per list of parts: a site repeats the same words on every page, and
- * splitting is the costly part of marking (scripts/search-index.ts marks ~40 MB of HTML on a large site).
+ * splitting is the costly part of marking (src/lib/search-index.ts marks ~40 MB of HTML on a large site).
  */
 const markedWords = new WeakMap<readonly string[], Map<string, string>>();
 /** Caps each cache, so that marking an unbounded stream of text cannot grow memory without limit. */

@@ -10,12 +10,21 @@ export interface Count {
 	value: number;
 }
 
-export function countByTheme(records: readonly CityRecord[]): Count[] {
+/**
+ * Cities per theme, in the order of the ten themes: the one count behind charts, key figures, the theme
+ * overview, the search facets and /ueber/. `field` counts the cities' own themes or their projects' themes.
+ */
+export function countByTheme(records: readonly CityRecord[], field: 'themes' | 'projectThemes' = 'themes'): Count[] {
 	return THEMES.map((theme) => ({
 		key: theme.id,
 		label: theme.label,
-		value: records.filter((record) => record.themes.includes(theme.id as ThemeId)).length,
+		value: records.filter((record) => record[field].includes(theme.id as ThemeId)).length,
 	}));
+}
+
+/** The values of counts by key, e.g. `byKey(countByTheme(records))['mobilitaet']`. */
+export function byKey(counts: readonly Count[]): Record<string, number> {
+	return Object.fromEntries(counts.map((count) => [count.key, count.value]));
 }
 
 export function countByState(records: readonly CityRecord[]): Count[] {

@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CityRecord } from './records';
+import { agendaLabel } from '../i18n';
+import { themeLabel } from '../schemas/themes';
 import { absoluteUrl } from './paths';
 
 /** Properties of one city in the GeoJSON export and in the map's marker data. */
@@ -32,10 +34,10 @@ export function toFeatureCollection(records: readonly CityRecord[], siteUrl: str
 					url: absoluteUrl(siteUrl, record.path, base),
 					state: record.state,
 					status: record.status,
-					statusLabel: record.statusLabel,
+					statusLabel: agendaLabel(record.status),
 					status2019: record.status2019,
 					themes: record.themes,
-					themeLabels: record.themeLabels,
+					themeLabels: record.themes.map(themeLabel),
 					organisationKinds: record.organisationKinds,
 					partnerCount: record.partnerCount,
 				},

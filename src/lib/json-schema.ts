@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { citySchema, coordinatesSchema, digitalAgendaSchema, GERMANY, isoDate } from '../schemas/city';
+import { citySchema, coordinatesSchema, digitalAgendaSchema } from '../schemas/city';
+import { GERMANY } from '../schemas/germany';
 import { site } from '../config/site';
 import { absoluteUrl } from './paths';
 
@@ -15,7 +16,6 @@ export const PROFILE_SCHEMA_PATH = 'daten/profil.schema.json';
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 type OverrideContext = { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema };
 
-const DATE = { type: 'string', format: 'date' } as const;
 
 /** `if`/`then` on an object; every subschema names its type and the fields it requires, as Ajv's strict mode wants. */
 const rule = (when: JsonSchema, then: JsonSchema): JsonSchema => ({ if: { type: 'object', ...when }, then: { type: 'object', ...then } });
@@ -39,19 +39,9 @@ const AGENDA_RULES: JsonSchema[] = [
 	rule(known('status2019'), has('refs2019')),
 ];
 
-function replace(target: JsonSchema, next: JsonSchema): void {
-	for (const key of Object.keys(target)) delete target[key];
-	Object.assign(target, next);
-}
-
-/** Adds what zod refinements check but `toJSONSchema` cannot see, and maps the date union to text. */
+/** Adds what zod refinements check but `toJSONSchema` cannot see. */
 function override({ zodSchema, jsonSchema }: OverrideContext): void {
 	const def = zodSchema._zod.def;
-	// `updated`: text `JJJJ-MM-TT`; the zod union also takes the JS Date some YAML parsers make of it, and
-	// its output (a transform to text) has no JSON Schema of its own.
-	if (zodSchema === isoDate || (def.type === 'union' && def.options.some((option) => option._zod.def.type === 'date'))) {
-		replace(jsonSchema, { ...DATE });
-	}
 	// `z.url({ protocol })`: only the allowed schemes, e.g. `^(https):` for `website`.
 	if (def.type === 'string' && 'protocol' in def && def.protocol instanceof RegExp) {
 		jsonSchema.pattern = def.protocol.source.replace(/\$$/, ':');
@@ -87,13 +77,13 @@ export interface JsonSchemaOptions {
 	/** Public site URL (default: `site.url`). */
 	siteUrl?: string;
 	/** Base path (default: Astro's `BASE_URL`). */
-	base?: string;
+	base?: string | undefined;
 }
 
 export function profileJsonSchema({ siteUrl = site.url, base }: JsonSchemaOptions = {}): JsonSchema {
 	const { $schema, ...rest } = toJsonSchema(citySchema, 'input');
 	return {
-		$schema,
+		...($schema && { $schema }),
 		$id: absoluteUrl(siteUrl, PROFILE_SCHEMA_PATH, base),
 		title: `Stadtprofil des ${site.title}`,
 		description:

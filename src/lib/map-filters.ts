@@ -1,5 +1,5 @@
 /**
- * Pure filter logic of the map: which cities match, and how the filters live in the URL
+ * Pure filter logic of the map and the city list: which cities match, and how the map's filters live in the URL
  * (`/karte/?thema=mobilitaet&thema=datenplattform&agenda=beschlossen`). Runs in the browser, so it
  * must not import the zod schemas; the allowed values are passed in.
  */

@@ -1,5 +1,5 @@
 import type { CityData } from '../schemas/city';
-import { t } from '../i18n/de';
+import { t } from '../i18n';
 import type { ProseCitation } from '../markdown/citations';
 import { numberCitations, type Backlink, type CitationUse, type FactEvidence } from './citations';
 
@@ -16,16 +16,16 @@ export function factUses(city: CityData): FactUse[] {
 	const uses: FactUse[] = [];
 	const add = (key: string, label: string, fact: { refs?: string[] | undefined; basis?: FactEvidence['basis']; note?: string | undefined }) =>
 		uses.push({ key, label, ids: fact.refs ?? [], basis: fact.basis ?? 'belegt', note: fact.note });
-	add('digitalAgenda', t.agenda, agenda);
-	if (agenda.draft) add('digitalAgenda.draft', t.agendaDraft, agenda.draft);
-	if (city.atlas2019) add('digitalAgenda.2019', t.agenda2019, { refs: agenda.refs2019, basis: agenda.basis2019, note: agenda.note2019 });
-	city.organisation.forEach((unit, i) => add(`organisation.${i}`, t.organisationShort, unit));
-	city.partners.forEach((partner, i) => add(`partners.${i}`, t.partners, partner));
-	add('themes', t.themes, { refs: city.themeRefs });
-	city.projects.forEach((project, i) => add(`projects.${i}`, t.projects, project));
-	if (city.modellprojekt) add('modellprojekt', t.modellprojekt, city.modellprojekt);
-	city.smartCityIndex.forEach((entry, i) => add(`smartCityIndex.${i}`, `${t.smartCityIndex} ${entry.year}`, entry));
-	if (city.population) add('population', t.population, city.population);
+	add('digitalAgenda', t('agenda'), agenda);
+	if (agenda.draft) add('digitalAgenda.draft', t('agendaDraft'), agenda.draft);
+	if (city.atlas2019) add('digitalAgenda.2019', t('agenda2019'), { refs: agenda.refs2019, basis: agenda.basis2019, note: agenda.note2019 });
+	city.organisation.forEach((unit, i) => add(`organisation.${i}`, t('organisationShort'), unit));
+	city.partners.forEach((partner, i) => add(`partners.${i}`, t('partners'), partner));
+	add('themes', t('themes'), { refs: city.themeRefs });
+	city.projects.forEach((project, i) => add(`projects.${i}`, t('projects'), project));
+	if (city.modellprojekt) add('modellprojekt', t('modellprojekt'), city.modellprojekt);
+	city.smartCityIndex.forEach((entry, i) => add(`smartCityIndex.${i}`, `${t('smartCityIndex')} ${entry.year}`, entry));
+	if (city.population) add('population', t('population'), city.population);
 	return uses;
 }
 
@@ -35,7 +35,7 @@ export function factUses(city: CityData): FactUse[] {
  */
 export function portraitCitations(city: CityData, prose: readonly ProseCitation[]) {
 	const facts = factUses(city);
-	const proseUses = prose.map(({ id, section }) => ({ ids: [id], label: section ?? t.lead }));
+	const proseUses = prose.map(({ id, section }) => ({ ids: [id], label: section ?? t('cite.lead') }));
 	const numbered = numberCitations(city.sources, facts, proseUses);
 	const evidence = new Map<string, FactEvidence>(facts.map((fact, i) => [fact.key, { citations: numbered.facts[i]!, basis: fact.basis, note: fact.note }]));
 	return { evidence, backlinks: numbered.backlinks as Map<number, Backlink[]> };

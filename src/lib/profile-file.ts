@@ -24,7 +24,7 @@ export function splitProfile(path: string, text: string): ProfileSource {
 	const match = FRONTMATTER.exec(text);
 	if (!match) return { path, slug, text, frontmatter: null, frontmatterLine: 1, body: text, bodyLine: 1 };
 	const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-	return { path, slug, text, frontmatter: match[1], frontmatterLine: 2, body: text.slice(match[0].length), bodyLine };
+	return { path, slug, text, frontmatter: match[1] ?? '', frontmatterLine: 2, body: text.slice(match[0].length), bodyLine };
 }
 
 export interface ParsedFrontmatter {

@@ -2,7 +2,6 @@ import type { AgendaStatus, CityData, ModellprojektRole, OrganisationKind } from
 import type { Basis } from '../schemas/evidence';
 import { stateByName } from '../schemas/states';
 import { THEMES, type ThemeId } from '../schemas/themes';
-import { AGENDA_LABELS } from '../i18n/de';
 import { resolveRefs, sourceUrls } from './exports/evidence';
 import { cityPath } from './paths';
 
@@ -18,9 +17,7 @@ export interface CityRecord {
 	lng: number;
 	atlas2019: boolean;
 	status: AgendaStatus;
-	statusLabel: string;
 	status2019: AgendaStatus | null;
-	status2019Label: string | null;
 	agendaTitle: string | null;
 	agendaYear: number | null;
 	/** URLs of the sources of the current agenda status (with title and year), in the profile's order; empty where it cites none. */
@@ -31,7 +28,6 @@ export interface CityRecord {
 	/** How the 2019 status stands to its sources; null without a 2019 status. */
 	agenda2019Basis: Basis | null;
 	themes: ThemeId[];
-	themeLabels: string[];
 	organisationKinds: OrganisationKind[];
 	partnerCount: number;
 	projectCount: number;
@@ -69,9 +65,7 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		lng: data.coordinates.lng,
 		atlas2019: data.atlas2019,
 		status: data.digitalAgenda.status,
-		statusLabel: AGENDA_LABELS[data.digitalAgenda.status],
 		status2019,
-		status2019Label: status2019 ? AGENDA_LABELS[status2019] : null,
 		agendaTitle: data.digitalAgenda.title ?? null,
 		agendaYear: data.digitalAgenda.year ?? null,
 		agendaSources: resolveRefs(agenda.refs ?? [], urls),
@@ -79,7 +73,6 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		agenda2019Sources: resolveRefs(agenda.refs2019 ?? [], urls),
 		agenda2019Basis: status2019 ? agenda.basis2019 : null,
 		themes,
-		themeLabels: themes.map((theme) => THEMES[themeOrder(theme)].label),
 		organisationKinds: [...new Set(data.organisation.map((unit) => unit.kind))],
 		partnerCount: data.partners.length,
 		projectCount: data.projects.length,
@@ -106,4 +99,3 @@ export function byState(records: readonly CityRecord[]): Map<string, CityRecord[
 	return groups;
 }
 
-export const compareNames = collator.compare;

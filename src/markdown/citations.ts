@@ -1,6 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import { sourceAnchor, sourceNumbers, splitCitations } from '../lib/citations';
-import { t } from '../i18n/de';
+import { t } from '../i18n';
 
 /** One citation in the prose, in document order: the source id and the `##` section it stands in (`null`: the lead). */
 export interface ProseCitation {
@@ -54,7 +54,7 @@ export const citations = defineMdastPlugin({
 							type: 'link',
 							url: `#${sourceAnchor(n)}`,
 							data: { hProperties: { id: anchor } },
-							children: [{ type: 'text', value: '[' }, { type: 'citationLabel', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: t.citePrefix }] }, { type: 'text', value: `${n}]` }],
+							children: [{ type: 'text', value: '[' }, { type: 'citationLabel', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: t('cite.prefix') }] }, { type: 'text', value: `${n}]` }],
 						};
 					}),
 				};

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { GERMANY, inGermany } from './germany';
 import { STATE_NAMES } from './states';
 import { THEME_IDS } from './themes';
 import { allowed, notAllowed, oneOf, required } from './messages';
@@ -8,8 +9,8 @@ import { indexEntrySchema } from './smart-city-index';
 import { sourcesSchema } from './sources';
 
 /**
- * The city profile format: the one schema that the build, the validator, the JSON Schema export and the
- * docs read. Keys are English, enumerated values German slugs. Every fact object carries `refs` to the
+ * The city profile format (described for editors in CONTRIBUTING.md): the one schema that the build, the
+ * validator, the JSON Schema export and the docs read. Keys are English, enumerated values German slugs. Every fact object carries `refs` to the
  * profile's `sources` (see evidence.ts).
  */
 export const AGENDA_STATUSES = ['beschlossen', 'in-erarbeitung', 'keine', 'unbekannt'] as const;
@@ -25,23 +26,15 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export type ModellprojektRole = (typeof MODELLPROJEKT_ROLES)[number];
 
-/** Germany's bounding box: approx. 47.2–55.1 N, 5.8–15.1 E. */
-export const GERMANY = { lat: [47.2, 55.1], lng: [5.8, 15.1] } as const;
-
-const inside = (value: number, [min, max]: readonly [number, number]) => value >= min && value <= max;
-
-/** A date written `JJJJ-MM-TT`; YAML parsers that read it as a date are accepted too. */
-const DATE_MESSAGE = 'muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22';
-export const isoDate = z
-	.union([z.iso.date({ error: DATE_MESSAGE }), z.date()], { error: required(DATE_MESSAGE) })
-	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+/** A date written `JJJJ-MM-TT`: text, as every reader of profiles (src/lib/profile-file.ts) parses YAML 1.2. */
+const isoDate = z.iso.date({ error: required('muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22') });
 
 export const coordinatesSchema = object({
 	lat: z.number({ error: required('muss eine Zahl sein (Breitengrad, z. B. 50.94)') }),
 	lng: z.number({ error: required('muss eine Zahl sein (Längengrad, z. B. 6.96)') }),
 }).superRefine(({ lat, lng }, ctx) => {
-	if (inside(lat, GERMANY.lat) && inside(lng, GERMANY.lng)) return;
-	const swapped = inside(lng, GERMANY.lat) && inside(lat, GERMANY.lng);
+	if (inGermany(lat, lng)) return;
+	const swapped = inGermany(lng, lat);
 	ctx.addIssue({
 		code: 'custom',
 		message: swapped

@@ -1,13 +1,16 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../e2e/fixtures';
-import { searchText } from '../../src/i18n/de';
+import { t } from '../../src/i18n';
 
-/** Presses Tab until the focused element matches `predicate`; fails after `limit` presses. */
-async function tabTo(page: Page, description: string, predicate: (el: Element) => boolean, limit = 400) {
+/**
+ * Presses Tab until the focused element passes `check` (run in the page, one round trip per press); fails
+ * after `limit` presses. Every journey step starts from a focused point close to its goal, so that the
+ * test follows the reader's path without walking the whole page.
+ */
+async function tabTo(page: Page, description: string, check: () => boolean, limit = 40) {
 	for (let i = 0; i < limit; i++) {
 		await page.keyboard.press('Tab');
-		const focused = page.locator(':focus');
-		if ((await focused.count()) === 1 && (await focused.evaluate(predicate))) return;
+		if (await page.evaluate(check)) return;
 	}
 	throw new Error(`Tab erreicht ${description} nicht`);
 }
@@ -19,7 +22,7 @@ test('a reader without a mouse: header, portrait, map markers, search results', 
 	// Header: skip link first, then the navigation in order.
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
-	await tabTo(page, 'den Navigationspunkt Städte', (el) => el.textContent?.trim() === 'Städte' && el.closest('nav') !== null);
+	await tabTo(page, 'den Navigationspunkt Städte', () => document.activeElement?.textContent?.trim() === 'Städte' && document.activeElement.closest('nav') !== null);
 	const visited: string[] = [await focusedText(page)];
 	for (let i = 0; i < 5; i++) {
 		await page.keyboard.press('Tab');
@@ -27,32 +30,35 @@ test('a reader without a mouse: header, portrait, map markers, search results', 
 	}
 	expect(visited).toEqual(['Städte', 'Themen', 'Karte', 'Suche', 'Daten', 'Über']);
 
-	// Open the city list and a portrait with Enter.
+	// Open the city list with Enter, narrow it with the filter, Tab on to the portrait link, open it with Enter.
 	await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Städte' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle Städte');
-	await tabTo(page, 'den Link auf Köln', (el) => el.tagName === 'A' && el.textContent?.trim() === 'Köln');
+	await page.getByLabel(t('filter.text')).focus();
+	await page.keyboard.type('Köln');
+	await tabTo(page, 'den Link auf Köln', () => document.activeElement?.tagName === 'A' && document.activeElement.textContent?.trim() === 'Köln');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Köln');
 
-	// The map: Tab reaches a marker, Enter opens its popup, Enter on the link opens the portrait.
+	// The map: from the map region, Tab reaches a marker, Enter opens its popup, Enter on the link opens the portrait.
 	await page.goto('/karte/');
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
-	await tabTo(page, 'einen Marker', (el) => el.classList.contains('city-marker'));
+	await page.locator('[data-map-canvas]').focus();
+	await tabTo(page, 'einen Marker', () => document.activeElement?.classList.contains('city-marker') === true);
 	const markerName = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.leaflet-popup')).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(markerName.replace(/^[✓◐?–]\s*/, ''));
 
-	// The search: type in the header box, submit with Enter, move into the results with the arrow keys.
-	await tabTo(page, 'das Suchfeld im Kopf', (el) => el.getAttribute('type') === 'search');
+	// The search: Tab from the top of the portrait to the header box, submit with Enter, arrow keys into the results.
+	await tabTo(page, 'das Suchfeld im Kopf', () => document.activeElement?.getAttribute('type') === 'search');
 	await page.keyboard.type('Glasfaser');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/suche\/\?q=Glasfaser/);
 	const results = page.locator('[data-results] a[data-result]');
 	await expect(results.first()).toBeVisible();
-	await page.getByLabel(searchText.field).focus();
+	await page.getByLabel(t('search.field')).focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(results.first()).toBeFocused();
 	const target = await results.first().getAttribute('href');

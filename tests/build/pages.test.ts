@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STATES } from '../../src/schemas/states';
 import { THEMES } from '../../src/schemas/themes';
 import { AGENDA_STATUSES } from '../../src/schemas/city';
-import { AGENDA_LABELS } from '../../src/i18n/de';
+import { agendaLabel } from '../../src/i18n';
 import { loadProfiles, page, text } from './helpers';
 
 const profiles = await loadProfiles();
@@ -43,8 +43,8 @@ describe('charts on the start page', () => {
 
 	it('agenda status 2019 and today equal the counts over the atlas cities', async () => {
 		const expected = AGENDA_STATUSES.flatMap((status) => [
-			[AGENDA_LABELS[status], atlas.filter((p) => p.data.digitalAgenda.status2019 === status).length],
-			[AGENDA_LABELS[status], atlas.filter((p) => p.data.digitalAgenda.status === status).length],
+			[agendaLabel(status), atlas.filter((p) => p.data.digitalAgenda.status2019 === status).length],
+			[agendaLabel(status), atlas.filter((p) => p.data.digitalAgenda.status === status).length],
 		]);
 		expect(await bars('chart-status')).toEqual(expected);
 	});

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { loadProfile } from '../../src/lib/profile-file';
-import { mapText } from '../../src/i18n/de';
+import { t } from '../../src/i18n';
 
 const CITIES_DIR = resolve(import.meta.dirname, '../../src/content/cities');
 const collator = new Intl.Collator('de');
@@ -21,7 +21,7 @@ const sorted = (names: string[]) => [...names].sort(collator.compare);
 const markers = (page: Page) => page.locator('.leaflet-marker-pane .city-marker');
 /** The accessible names of the markers (the status symbol is hidden from assistive technology). */
 const markerNames = async (page: Page) => sorted(await markers(page).locator('.visually-hidden').allTextContents());
-const listLinks = (page: Page) => page.getByRole('region', { name: mapText.listHeading }).getByRole('link');
+const listLinks = (page: Page) => page.getByRole('region', { name: t('map.listHeading') }).getByRole('link');
 
 async function openMap(page: Page, path = '/karte/') {
 	await page.goto(path);
@@ -33,13 +33,14 @@ test('one marker per profile, named after its city; nothing leaves localhost', a
 	await openMap(page);
 	await expect(markers(page)).toHaveCount(cities.length);
 	expect(await markerNames(page)).toEqual(sorted(cities.map((city) => city.name)));
-	await expect(page.getByRole('status')).toHaveText(mapText.count(cities.length, cities.length));
+	await expect(page.getByRole('status')).toHaveText(t('map.count', cities.length, cities.length));
 	expect(foreignRequests).toEqual([]);
 	expect(consoleErrors).toEqual([]);
 });
 
 test('markers are reachable by keyboard and open a popup that links to the portrait', async ({ page, consoleErrors }) => {
 	const [first] = await profiles();
+	if (!first) throw new Error('no profiles');
 	await openMap(page);
 	await page.locator('[data-map-canvas]').focus();
 	await page.keyboard.press('Tab');
@@ -51,7 +52,7 @@ test('markers are reachable by keyboard and open a popup that links to the portr
 	const popup = page.locator('.leaflet-popup');
 	await expect(popup).toBeVisible();
 	await expect(popup).toContainText(first.name);
-	const link = popup.getByRole('link', { name: mapText.popupLink(first.name) });
+	const link = popup.getByRole('link', { name: t('map.popupLink', first.name) });
 	await expect(link).toBeFocused();
 	await expect(link).toHaveAttribute('href', new RegExp(`/staedte/${first.slug}/$`));
 
@@ -61,7 +62,7 @@ test('markers are reachable by keyboard and open a popup that links to the portr
 	await page.keyboard.press(' ');
 	await expect(link).toBeFocused();
 	await page.keyboard.press('Tab');
-	await expect(popup.getByRole('button', { name: mapText.closePopup })).toBeFocused();
+	await expect(popup.getByRole('button', { name: t('map.closePopup') })).toBeFocused();
 	await page.keyboard.press(' ');
 	await expect(popup).toHaveCount(0);
 	await expect(marker).toBeFocused();
@@ -84,7 +85,7 @@ test('the theme filter narrows map and list, lives in the URL and survives a rel
 		await expect(markers(page)).toHaveCount(expected.length);
 		expect(await markerNames(page)).toEqual(sorted(expected));
 		expect(sorted(await listLinks(page).allTextContents())).toEqual(sorted(expected));
-		await expect(page.getByRole('status')).toHaveText(mapText.count(expected.length, cities.length));
+		await expect(page.getByRole('status')).toHaveText(t('map.count', expected.length, cities.length));
 	};
 	await page.getByRole('checkbox', { name: 'Datenplattform' }).check();
 	await expect(page).toHaveURL(/\/karte\/\?thema=datenplattform$/);
@@ -94,7 +95,7 @@ test('the theme filter narrows map and list, lives in the URL and survives a rel
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await check();
 
-	await page.getByRole('button', { name: mapText.reset }).click();
+	await page.getByRole('button', { name: t('map.reset') }).click();
 	await expect(page).toHaveURL(/\/karte\/$/);
 	await expect(markers(page)).toHaveCount(cities.length);
 	await expect(listLinks(page)).toHaveCount(cities.length);
@@ -151,8 +152,8 @@ test('raster tiles load only after consent, are remembered and can be revoked', 
 		const config = `data-tiles-url="${baseURL}/test-tiles/{z}/{x}/{y}.png" data-tiles-provider="Testkacheln" data-tiles-attribution="© Testkacheln"`;
 		await route.fulfill({ response, body: (await response.text()).replace('<city-map ', `<city-map ${config} `) });
 	});
-	const load = page.getByRole('button', { name: mapText.tiles.load('Testkacheln') });
-	const revoke = page.getByRole('button', { name: mapText.tiles.revoke('Testkacheln') });
+	const load = page.getByRole('button', { name: t('map.tiles.load', 'Testkacheln') });
+	const revoke = page.getByRole('button', { name: t('map.tiles.revoke', 'Testkacheln') });
 
 	await openMap(page);
 	await expect(page.getByText(/Testkacheln \(127\.0\.0\.1\) Ihre IP-Adresse/)).toBeVisible();
@@ -198,8 +199,8 @@ test('filters and map take their place before the script starts, so nothing shif
 	await page.goto('/karte/');
 	await expect(page.getByRole('checkbox', { name: 'Datenplattform' })).toBeVisible();
 	await expect(page.locator('[data-map-canvas]')).toBeVisible();
-	await expect(page.getByText(mapText.noScript)).toBeHidden();
-	await expect(page.getByText(mapText.loading)).toBeVisible();
+	await expect(page.getByText(t('map.noScript'))).toBeHidden();
+	await expect(page.getByText(t('map.loading'))).toBeVisible();
 	const before = await place();
 	expect(before.canvas.height).toBeGreaterThan(300);
 
@@ -207,8 +208,8 @@ test('filters and map take their place before the script starts, so nothing shif
 	await fresh.setViewportSize({ width: 375, height: 667 });
 	await fresh.goto('/karte/');
 	await expect(fresh.locator('city-map')).toHaveAttribute('data-state', 'ready');
-	await expect(fresh.getByText(mapText.loading)).toBeHidden();
-	await expect(fresh.getByText(mapText.noScript)).toBeHidden();
+	await expect(fresh.getByText(t('map.loading'))).toBeHidden();
+	await expect(fresh.getByText(t('map.noScript'))).toBeHidden();
 	const box = async (selector: string) => fresh.locator(selector).boundingBox();
 	expect({ main: await box('.city-map__main'), canvas: await box('[data-map-canvas]'), filters: await box('[data-map-filters]') }).toEqual(before);
 });
@@ -217,7 +218,7 @@ test('if the map cannot load, the list hint replaces it', async ({ page }) => {
 	await page.route('**/karte/basemap.json', (route) => route.fulfill({ status: 500, body: '' }));
 	await page.goto('/karte/');
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'error');
-	await expect(page.getByText(mapText.loadError)).toBeVisible();
+	await expect(page.getByText(t('map.loadError'))).toBeVisible();
 	await expect(page.locator('[data-map-canvas]')).toBeHidden();
 	await expect(page.getByRole('checkbox', { name: 'Datenplattform' })).toBeVisible();
 });
@@ -225,7 +226,7 @@ test('if the map cannot load, the list hint replaces it', async ({ page }) => {
 for (const [width, height] of [
 	[375, 667],
 	[1280, 720],
-]) {
+] as const) {
 	test(`at ${width} px no marker covers another; every one keeps a 24 px target`, async ({ page }) => {
 		const cities = await profiles();
 		await page.setViewportSize({ width, height });
@@ -248,10 +249,10 @@ test.describe('without JavaScript', () => {
 	test('/karte/ still lists every city with a link to its portrait', async ({ page }) => {
 		const cities = await profiles();
 		await page.goto('/karte/');
-		await expect(page.getByText(mapText.noScript)).toBeVisible();
+		await expect(page.getByText(t('map.noScript'))).toBeVisible();
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 		await expect(page.locator('[data-map-canvas]')).toBeHidden();
-		await expect(page.getByText(mapText.loading)).toBeHidden();
+		await expect(page.getByText(t('map.loading'))).toBeHidden();
 		await expect(listLinks(page)).toHaveCount(cities.length);
 		for (const city of cities) {
 			await expect(listLinks(page).getByText(city.name, { exact: true })).toHaveAttribute('href', new RegExp(`/staedte/${city.slug}/$`));

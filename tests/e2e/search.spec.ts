@@ -7,7 +7,8 @@ import { loadProfile } from '../../src/lib/profile-file';
 import { searchUrl, type SearchLink } from '../../src/lib/search-url';
 import { COMPOUND_MARK } from '../../src/lib/compounds';
 import { THEMES } from '../../src/schemas/themes';
-import { AGENDA_LABELS, searchText } from '../../src/i18n/de';
+import { agendaLabel, t } from '../../src/i18n';
+
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CITIES_DIR = join(ROOT, 'src/content/cities');
@@ -23,7 +24,7 @@ async function cities() {
 		name: data.name,
 		state: data.state as string,
 		themes: THEMES.filter((theme) => data.themes.includes(theme.id)).map((theme) => theme.label as string),
-		status: AGENDA_LABELS[data.digitalAgenda.status],
+		status: agendaLabel(data.digitalAgenda.status),
 	}));
 }
 type City = Awaited<ReturnType<typeof cities>>[number];
@@ -42,7 +43,7 @@ async function openSearch(page: Page, url: string) {
 
 /** Slugs of all results (loads further pages of results first); `null` for a result that is not a portrait. */
 async function resultSlugs(page: Page) {
-	const more = page.getByRole('button', { name: searchText.more });
+	const more = page.getByRole('button', { name: t('search.more') });
 	while (await more.isVisible()) {
 		const before = await page.locator('[data-results] li').count();
 		await more.click();
@@ -73,8 +74,8 @@ test('"Mobilität" filtered by the theme Mobilität finds every city with that t
 	const expected = (await cities()).filter((city) => city.themes.includes('Mobilität'));
 	expect(expected.length).toBeGreaterThan(0);
 	await openSearch(page, link({ q: 'Mobilität', thema: 'Mobilität' }));
-	await expect(status(page)).toHaveText(searchText.count(expected.length));
-	await expect(page.getByLabel(searchText.field)).toHaveValue('Mobilität');
+	await expect(status(page)).toHaveText(t('search.count', expected.length));
+	await expect(page.getByLabel(t('search.field'))).toHaveValue('Mobilität');
 	await expect(checkbox(page, 'thema', 'Mobilität')).toBeChecked();
 	expect(await resultSlugs(page)).toEqual(slugs(expected));
 	expect(foreignRequests).toEqual([]);
@@ -84,11 +85,11 @@ test('"Mobilität" filtered by the theme Mobilität finds every city with that t
 test('the filter Land alone lists the cities of that Land', async ({ page, consoleErrors }) => {
 	const expected = (await cities()).filter((city) => city.state === 'Bayern');
 	await openSearch(page, link({ bundesland: 'Bayern' }));
-	await expect(status(page)).toHaveText(searchText.count(expected.length));
+	await expect(status(page)).toHaveText(t('search.count', expected.length));
 	expect(await resultSlugs(page)).toEqual(slugs(expected));
 	const first = page.locator('[data-results] li').first();
 	await expect(first).toContainText('Bayern');
-	await expect(first).toContainText(`${searchText.agenda}:`);
+	await expect(first).toContainText(`${t('search.agenda')}:`);
 	expect(consoleErrors).toEqual([]);
 });
 
@@ -99,7 +100,7 @@ test('two themes give their union; the counts of a facet follow the other filter
 	await page.goto('/suche/');
 	await checkbox(page, 'thema', a).check();
 	await checkbox(page, 'thema', b).check();
-	await expect(status(page)).toHaveText(searchText.count(union.length));
+	await expect(status(page)).toHaveText(t('search.count', union.length));
 	await expect(panel(page)).toHaveAttribute('data-state', 'ready');
 	expect(new URL(page.url()).searchParams.getAll('thema')).toEqual([a, b]);
 	// Within the theme facet, each value counts the cities with that theme (OR); across facets, the union applies.
@@ -113,26 +114,26 @@ test('two themes give their union; the counts of a facet follow the other filter
 
 test('which cities in NRW work on Energie & Umwelt and have adopted an agenda: answered and linkable', async ({ page, consoleErrors }) => {
 	const expected = (await cities()).filter(
-		(city) => city.state === 'Nordrhein-Westfalen' && city.themes.includes('Energie & Umwelt') && city.status === AGENDA_LABELS.beschlossen,
+		(city) => city.state === 'Nordrhein-Westfalen' && city.themes.includes('Energie & Umwelt') && city.status === agendaLabel('beschlossen'),
 	);
 	await page.goto('/suche/');
 	await checkbox(page, 'bundesland', 'Nordrhein-Westfalen').check();
 	await checkbox(page, 'thema', 'Energie & Umwelt').check();
-	await checkbox(page, 'agenda', AGENDA_LABELS.beschlossen).check();
-	await expect(status(page)).toHaveText(searchText.count(expected.length));
+	await checkbox(page, 'agenda', agendaLabel('beschlossen')).check();
+	await expect(status(page)).toHaveText(t('search.count', expected.length));
 	expect(await resultSlugs(page)).toEqual(slugs(expected));
 	const url = new URL(page.url());
-	expect(`${url.pathname}${url.search}`).toBe(link({ thema: 'Energie & Umwelt', bundesland: 'Nordrhein-Westfalen', agenda: AGENDA_LABELS.beschlossen }));
+	expect(`${url.pathname}${url.search}`).toBe(link({ thema: 'Energie & Umwelt', bundesland: 'Nordrhein-Westfalen', agenda: agendaLabel('beschlossen') }));
 	await page.reload();
 	await expect(panel(page)).toHaveAttribute('data-state', 'ready');
-	await expect(checkbox(page, 'agenda', AGENDA_LABELS.beschlossen)).toBeChecked();
+	await expect(checkbox(page, 'agenda', agendaLabel('beschlossen'))).toBeChecked();
 	expect(await resultSlugs(page)).toEqual(slugs(expected));
 	expect(consoleErrors).toEqual([]);
 });
 
 test('typing shows portraits, the URL carries the query, and opening that URL restores the results', async ({ page, foreignRequests, consoleErrors }) => {
 	await page.goto('/suche/');
-	await page.getByLabel(searchText.field).pressSequentially('Datenplattform');
+	await page.getByLabel(t('search.field')).pressSequentially('Datenplattform');
 	await expect(page).toHaveURL(/\/suche\/\?q=Datenplattform$/);
 	await expect(panel(page)).toHaveAttribute('data-state', 'ready');
 	const links = page.locator('[data-results] a[data-result]');
@@ -143,7 +144,7 @@ test('typing shows portraits, the URL carries the query, and opening that URL re
 
 	const restored = await page.context().newPage();
 	await openSearch(restored, page.url());
-	await expect(restored.getByLabel(searchText.field)).toHaveValue('Datenplattform');
+	await expect(restored.getByLabel(t('search.field'))).toHaveValue('Datenplattform');
 	expect(await restored.locator('[data-results] a[data-result]').evaluateAll((list) => list.map((a) => a.getAttribute('href')))).toEqual(hrefs);
 	await restored.close();
 	expect(foreignRequests).toEqual([]);
@@ -152,7 +153,7 @@ test('typing shows portraits, the URL carries the query, and opening that URL re
 
 test('a search while typing leaves the field as typed (a trailing space stays)', async ({ page }) => {
 	await page.goto('/suche/');
-	const field = page.getByLabel(searchText.field);
+	const field = page.getByLabel(t('search.field'));
 	await field.pressSequentially('Digitale ');
 	await expect(page).toHaveURL(/\?q=Digitale$/);
 	await expect(panel(page)).toHaveAttribute('data-state', 'ready');
@@ -163,7 +164,7 @@ test('a search while typing leaves the field as typed (a trailing space stays)',
 
 test('arrow keys move between the search field and the results', async ({ page }) => {
 	await openSearch(page, link({ q: 'Verwaltung' }));
-	const field = page.getByLabel(searchText.field);
+	const field = page.getByLabel(t('search.field'));
 	const links = page.locator('[data-results] a[data-result]');
 	await field.focus();
 	await page.keyboard.press('ArrowDown');
@@ -208,7 +209,7 @@ test('Pagefind loads only when the reader searches, and only the index chunks it
 	expect(responses).toEqual([]);
 
 	// One input event, so exactly one query runs; the panel is ready once every shown result has been loaded.
-	await page.getByLabel(searchText.field).fill('Daten');
+	await page.getByLabel(t('search.field')).fill('Daten');
 	await expect(panel(page)).toHaveAttribute('data-state', 'ready');
 	const fetched = await Promise.all(responses);
 	const chunks = (await readdir(join(DIST, 'pagefind', 'index'))).length;
@@ -229,12 +230,12 @@ test('Pagefind loads only when the reader searches, and only the index chunks it
 
 test('the header search box sends a plain form to the search page', async ({ page, consoleErrors }) => {
 	await page.goto('/staedte/');
-	const box = page.getByRole('search', { name: searchText.header.landmark });
-	await box.getByRole('searchbox', { name: searchText.header.label }).fill('Glasfaser');
-	await box.getByRole('button', { name: searchText.header.submit }).click();
+	const box = page.getByRole('search', { name: t('search.header.landmark') });
+	await box.getByRole('searchbox', { name: t('search.header.label') }).fill('Glasfaser');
+	await box.getByRole('button', { name: t('search.header.submit') }).click();
 	await expect(page).toHaveURL(/\/suche\/\?q=Glasfaser$/);
 	await expect(panel(page)).toHaveAttribute('data-state', 'ready');
-	await expect(page.getByLabel(searchText.field)).toHaveValue('Glasfaser');
+	await expect(page.getByLabel(t('search.field'))).toHaveValue('Glasfaser');
 	expect(consoleErrors).toEqual([]);
 });
 
@@ -243,17 +244,17 @@ test.describe('without JavaScript', () => {
 
 	test('the search page says that search needs JavaScript and links to cities and themes', async ({ page }) => {
 		await page.goto('/suche/');
-		await expect(page.getByText(searchText.noScript)).toBeVisible();
-		await expect(page.getByRole('link', { name: searchText.noScriptCities })).toHaveAttribute('href', '/staedte/');
-		await expect(page.getByRole('link', { name: searchText.noScriptThemes })).toHaveAttribute('href', '/themen/');
-		await expect(page.getByLabel(searchText.field)).toBeHidden();
+		await expect(page.getByText(t('search.noScript'))).toBeVisible();
+		await expect(page.getByRole('link', { name: t('search.noScriptCities') })).toHaveAttribute('href', '/staedte/');
+		await expect(page.getByRole('link', { name: t('search.noScriptThemes') })).toHaveAttribute('href', '/themen/');
+		await expect(page.getByLabel(t('search.field'))).toBeHidden();
 	});
 
 	test('the header search box still reaches the search page', async ({ page }) => {
 		await page.goto('/themen/');
-		await page.getByRole('searchbox', { name: searchText.header.label }).fill('Daten');
-		await page.getByRole('searchbox', { name: searchText.header.label }).press('Enter');
+		await page.getByRole('searchbox', { name: t('search.header.label') }).fill('Daten');
+		await page.getByRole('searchbox', { name: t('search.header.label') }).press('Enter');
 		await expect(page).toHaveURL(/\/suche\/\?q=Daten$/);
-		await expect(page.getByText(searchText.noScript)).toBeVisible();
+		await expect(page.getByText(t('search.noScript'))).toBeVisible();
 	});
 });

@@ -50,7 +50,9 @@ describe('budgets', () => {
 		pageWeights: [weight('portrait', 19_000), weight('map', 95_000)],
 		ratioToFloor: { wall: summarize([1.4]), cpu: summarize([1.3]), rss: summarize([1.2]) },
 	});
-	const large = site('large', [50_000, 70_000, 55_000], [2e9, 2.6e9, 2.1e9]);
+	const large = site('large', [50_000, 70_000, 55_000], [2e9, 2.6e9, 2.1e9], {
+		ratioToFloor: { wall: summarize([1.6, 1.4, 1.7]), cpu: summarize([1.5]), rss: summarize([1.2]) },
+	});
 	const byLabel = (label: string, lighthouse: LighthouseResult[] | null = null, sites = [real, large]) =>
 		evaluateBudgets(sites, lighthouse).find((budget) => budget.label.startsWith(label))!;
 
@@ -65,10 +67,12 @@ describe('budgets', () => {
 		expect(byLabel('Full build').pass).toBe(true);
 		expect(byLabel('2,061 profiles: build').pass).toBe(true);
 		expect(byLabel('2,061 profiles: peak').pass).toBe(false);
+		expect(byLabel('2,061 profiles vs. floor')).toMatchObject({ pass: false, actual: '1.60×' });
 	});
 
 	it('marks what was not measured as n/a, neither passed nor failed', () => {
 		expect(byLabel('2,061 profiles: build', null, [real])).toMatchObject({ pass: null, actual: 'n/a (skipped)' });
+		expect(byLabel('2,061 profiles vs. floor', null, [real])).toMatchObject({ pass: null, actual: 'n/a (skipped)' });
 		expect(byLabel('Lighthouse start').pass).toBeNull();
 		expect(byLabel('Lighthouse portrait', [scores(100)]).actual).toMatch(/page missing/);
 	});

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { floorFiles, mdxBody } from '../../bench/lib/floor-site';
+import { floorFiles } from '../../bench/lib/floor-site';
 
 describe('framework floor site', () => {
-	it('takes the body after the frontmatter', () => {
-		expect(mdxBody('---\nname: Köln\nthemes: [a]\n---\n\n## Überblick\nText\n')).toBe('\n## Überblick\nText\n');
-		expect(mdxBody('## Ohne Frontmatter\n')).toBe('## Ohne Frontmatter\n');
-	});
-
 	it('has a config, a collection, a layout, one dynamic page and one entry per body', () => {
 		const files = floorFiles([{ slug: 'koeln', body: '## Köln\n' }, { slug: 'bonn', body: '## Bonn\n' }]);
 		expect(Object.keys(files).sort()).toEqual([

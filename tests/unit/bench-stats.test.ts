@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../../bench/lib/options';
 import { ratios, summarize } from '../../bench/lib/stats';
 
 describe('bench statistics', () => {
@@ -18,24 +17,5 @@ describe('bench statistics', () => {
 	it('divides measurements of the same run and skips failed ones', () => {
 		expect(ratios([12, null, 30], [8, 5, 20])).toEqual([1.5, 1.5]);
 		expect(ratios([12], [0])).toEqual([]);
-	});
-});
-
-describe('bench options', () => {
-	it('defaults to three runs with everything on', () => {
-		expect(parseOptions([])).toEqual({ runs: 3, skipLarge: false, skipLighthouse: false, help: false });
-	});
-
-	it('reads --runs, --skip-large and --skip-lighthouse', () => {
-		expect(parseOptions(['--runs', '5', '--skip-large', '--skip-lighthouse'])).toMatchObject({ runs: 5, skipLarge: true, skipLighthouse: true });
-		expect(parseOptions(['--runs=1']).runs).toBe(1);
-	});
-
-	it.each([['0'], ['2.5'], ['drei']])('refuses --runs %s', (runs) => {
-		expect(() => parseOptions(['--runs', runs])).toThrow(/--runs/);
-	});
-
-	it('refuses unknown options', () => {
-		expect(() => parseOptions(['--fast'])).toThrow();
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import { citySchema } from '../../src/schemas/city';
 import { completeProfile } from '../fixtures/profile';
 import { NOTE_REQUIRED } from '../../src/schemas/evidence';
@@ -50,8 +51,8 @@ describe('city profile schema', () => {
 
 	it('rejects an unknown organisation kind and partner kind', () => {
 		const profile = withChange((p) => {
-			(p.organisation as Profile[])[0].kind = 'ministerium';
-			(p.partners as Profile[])[0].kind = 'verein';
+			(p.organisation as [Profile])[0].kind = 'ministerium';
+			(p.partners as [Profile])[0].kind = 'verein';
 		});
 		expect(problems(profile)).toEqual([
 			expect.stringMatching(/^organisation\.0\.kind: „ministerium“ ist kein Organisationstyp \(erlaubt: cdo, stabsstelle/),
@@ -62,7 +63,7 @@ describe('city profile schema', () => {
 	it('rejects an unknown theme in themes and in projects', () => {
 		const profile = withChange((p) => {
 			p.themes = ['verwaltung', 'raumfahrt'];
-			(p.projects as Profile[])[0].theme = 'kultur';
+			(p.projects as [Profile])[0].theme = 'kultur';
 		});
 		expect(problems(profile)).toEqual([
 			expect.stringMatching(/^themes\.1: „raumfahrt“ ist kein Themen-Schlüssel \(erlaubt: verwaltung, mobilitaet/),
@@ -93,7 +94,7 @@ describe('city profile schema', () => {
 		expect(problems(withChange((p) => (p.website = 'http://www.musterstadt.example')))).toEqual([
 			'website: muss eine vollständige Adresse sein (erlaubt: https://…)',
 		]);
-		expect(problems(withChange((p) => ((p.sources as Profile[])[0].url = 'www.example.org')))).toEqual([
+		expect(problems(withChange((p) => ((p.sources as [Profile])[0].url = 'www.example.org')))).toEqual([
 			'sources.0.url: muss eine vollständige Adresse sein (erlaubt: https://…, http://…)',
 		]);
 	});
@@ -111,8 +112,13 @@ describe('city profile schema', () => {
 		expect(problems(profile)).toEqual(['sources.1.url: diese Adresse steht schon weiter oben in sources']);
 	});
 
-	it('accepts updated as a YAML date and normalises it', () => {
-		expect(citySchema.parse({ ...completeProfile(), updated: new Date('2026-11-22T00:00:00Z') }).updated).toBe('2026-11-22');
+	it('takes updated as the text JJJJ-MM-TT that the profile reader makes of a YAML date', () => {
+		const { data } = parseFrontmatter(splitProfile('x.mdx', '---\nupdated: 2026-11-22\n---\n'));
+		expect(data).toEqual({ updated: '2026-11-22' });
+		expect(problems(withChange((p) => (p.updated = (data as Profile).updated)))).toEqual([]);
+		expect(problems(withChange((p) => (p.updated = new Date('2026-11-22T00:00:00Z'))))).toEqual([
+			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
+		]);
 		expect(problems(withChange((p) => (p.updated = '22.11.2026')))).toEqual([
 			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
 		]);

@@ -47,14 +47,14 @@ describe('CSV export', () => {
 	it('round-trips through csv-parse to the values of the records', () => {
 		const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
 		rows.forEach((row, index) => {
-			for (const column of CSV_COLUMNS) expect(row[column.header], column.header).toBe(cell(column.value(sample[index], context)));
+			for (const column of CSV_COLUMNS) expect(row[column.header], column.header).toBe(cell(column.value(sample[index]!, context)));
 		});
 		expect(rows.map((row) => row.Stadt)).toContain('Neustadt, "an der" Weinstraße');
-		expect(rows.find((row) => row.Stadt.startsWith('Neustadt'))?.Themen).toBe('Verwaltung; Datenplattform');
+		expect(rows.find((row) => row.Stadt?.startsWith('Neustadt'))?.Themen).toBe('Verwaltung; Datenplattform');
 	});
 
 	it('keeps numbers numeric and leaves empty cells empty', () => {
-		const row = (parse(text, { bom: true, columns: true, cast: true }) as Record<string, unknown>[])[0];
+		const [row] = parse(text, { bom: true, columns: true, cast: true }) as [Record<string, unknown>];
 		expect(row.Breite).toBe(52.51);
 		expect(row.Partner).toBe(1);
 		const later = (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find((r) => r['Atlas 2019'] === 'nein');
@@ -83,7 +83,7 @@ describe('CSV export', () => {
 	it.each(['=HYPERLINK("https://evil.example","Klick")', '+49 30 1234', '-1+2', '@SUM(A1)'])(
 		'neutralises the formula-like name %j with a leading apostrophe',
 		(name) => {
-			const [row] = parse(buildCitiesCsv(records((p) => (p.name = name)), context), { bom: true, columns: true }) as Record<string, string>[];
+			const [row] = parse(buildCitiesCsv(records((p) => (p.name = name)), context), { bom: true, columns: true }) as [Record<string, string>];
 			expect(row.Stadt).toBe(`'${name}`);
 		},
 	);

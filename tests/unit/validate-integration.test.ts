@@ -47,9 +47,14 @@ describe('the content validation integration', () => {
 		expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('musterstadt.mdx:3:1  state  „Preußen“ ist kein Bundesland'));
 	});
 
-	it('lets valid content through', async () => {
-		const { outcome, logger } = await setup(ROOT, 'build');
+	it('lets valid content through and shows its warnings', async () => {
+		const valid = await mkdtemp(join(tmpdir(), 'atlas-integration-valid-'));
+		await mkdir(join(valid, 'src/content/cities'), { recursive: true });
+		await copyFile(join(ROOT, 'tests/fixtures/invalid/warnings/wrong-land.mdx'), join(valid, 'src/content/cities/wrong-land.mdx'));
+		const { outcome, logger } = await setup(valid, 'build');
+		await rm(valid, { recursive: true, force: true });
 		expect(outcome).toBeUndefined();
-		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/Profile geprüft: keine Fehler/));
+		expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('wrong-land.mdx:4:'));
+		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^1 Profil geprüft: keine Fehler/));
 	});
 });

@@ -1,4 +1,8 @@
-import { tableFilterText } from '../../i18n/de';
+import { filterStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+import { matchesFilters } from '../../lib/map-filters';
+
+const t = translator(filterStrings);
 
 /** `<table-filter>`: narrows the `.city-table` rows that follow it; rows carry data-text/-themes/-status. */
 class TableFilter extends HTMLElement {
@@ -13,16 +17,15 @@ class TableFilter extends HTMLElement {
 		const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 		const update = () => {
 			const query = text.value.trim().toLowerCase();
+			const filters = { themes: theme.value ? [theme.value] : [], statuses: status.value ? [status.value] : [] };
 			let shown = 0;
 			for (const row of rows) {
-				const visible =
-					(!query || (row.dataset.text ?? '').includes(query)) &&
-					(!theme.value || (row.dataset.themes ?? '').split(' ').includes(theme.value)) &&
-					(!status.value || row.dataset.status === status.value);
+				const city = { themes: (row.dataset.themes ?? '').split(' '), status: row.dataset.status ?? '' };
+				const visible = (!query || (row.dataset.text ?? '').includes(query)) && matchesFilters(city, filters);
 				row.hidden = !visible;
 				if (visible) shown += 1;
 			}
-			count.textContent = tableFilterText.count(shown, rows.length);
+			count.textContent = t('filter.count', shown, rows.length);
 		};
 		panel.addEventListener('input', update);
 		panel.hidden = false;

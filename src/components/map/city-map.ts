@@ -2,9 +2,12 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { CityProperties } from '../../lib/geojson';
 import type { BasemapCollection } from '../../lib/basemap';
 import { FILTER_PARAMS, filtersToSearch, matchesFilters, NO_FILTERS, parseFilters, type MapFilters } from '../../lib/map-filters';
-import { mapText } from '../../i18n/de';
+import { mapStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
 import type { MapView } from './leaflet-map';
 import { readTilesConfig, setupTileConsent, tilesAllowed } from './tile-consent';
+
+const t = translator(mapStrings);
 
 /**
  * `<city-map>`: filters, list and the Leaflet map. The list and filters work at once; Leaflet and the
@@ -62,7 +65,7 @@ class CityMap extends HTMLElement {
 		const empty = this.querySelector<HTMLElement>('[data-map-empty]');
 		if (empty) empty.hidden = shown.length > 0;
 		const count = this.querySelector('[data-map-count]');
-		const text = mapText.count(shown.length, this.#cities.features.length);
+		const text = t('map.count', shown.length, this.#cities.features.length);
 		if (count && count.textContent !== text) count.textContent = text;
 		this.#view?.show(this.#visible);
 	}
@@ -99,7 +102,7 @@ class CityMap extends HTMLElement {
 		} catch (error) {
 			ui.hidden = true;
 			fallback.hidden = false;
-			fallback.textContent = mapText.loadError;
+			fallback.textContent = t('map.loadError');
 			this.dataset.state = 'error';
 			console.error(error);
 		}

@@ -13,10 +13,9 @@ export function declutter(points: readonly Point[], size: number, rounds = 300):
 	const placed = points.map(({ x, y }) => ({ x, y }));
 	for (let round = 0; round < rounds; round++) {
 		let moved = false;
-		for (let i = 0; i < placed.length; i++) {
-			for (let j = i + 1; j < placed.length; j++) {
-				const a = placed[i];
-				const b = placed[j];
+		for (const [i, a] of placed.entries()) {
+			for (const [j, b] of placed.entries()) {
+				if (j <= i) continue;
 				const dx = b.x - a.x;
 				const dy = b.y - a.y;
 				const overlapX = size - Math.abs(dx);

@@ -2,10 +2,14 @@ import * as L from 'leaflet';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CityProperties } from '../../lib/geojson';
 import type { BasemapCollection, BasemapProperties } from '../../lib/basemap';
-import { mapText } from '../../i18n/de';
+import { mapStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
 import { markerContent, popupContent } from './popup';
 import { declutter } from './declutter';
 import type { TilesConfig } from './tile-consent';
+import { GERMANY } from '../../schemas/germany';
+
+const t = translator(mapStrings);
 
 /** Everything that touches Leaflet; city-map.ts imports this module only when a map is about to be shown. */
 export interface MapView {
@@ -21,9 +25,10 @@ export interface MapOptions {
 	compact: boolean;
 }
 
-const GERMANY: L.LatLngBoundsExpression = [
-	[47.27, 5.87],
-	[55.06, 15.04],
+/** The view on Germany: the box of the profile schema (src/schemas/germany.ts). */
+const GERMANY_VIEW: L.LatLngBoundsExpression = [
+	[GERMANY.lat[0], GERMANY.lng[0]],
+	[GERMANY.lat[1], GERMANY.lng[1]],
 ];
 const LAND = { stroke: true, color: '#8a94a3', weight: 0.8, fillColor: '#eceef1', fillOpacity: 1 };
 const GERMANY_LAND = { ...LAND, color: '#4a5361', weight: 1.5, fillColor: '#ffffff' };
@@ -33,13 +38,13 @@ const LEADER = { pane: 'leaders', interactive: false, color: '#4a5361', weight: 
 
 export function createMapView(canvas: HTMLElement, { cities, basemap, compact }: MapOptions): MapView {
 	const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, maxZoom: 12, scrollWheelZoom: !compact });
-	L.control.zoom({ zoomInTitle: mapText.zoomIn, zoomOutTitle: mapText.zoomOut }).addTo(map);
-	L.control.attribution({ prefix: mapText.leaflet }).addAttribution(mapText.attribution).addTo(map);
+	L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
 	const outlines = L.geoJSON<BasemapProperties>(basemap, {
 		interactive: false,
 		style: (feature) => (feature?.properties.germany ? GERMANY_LAND : LAND),
 	}).addTo(map);
-	map.fitBounds(GERMANY, { padding: [8, 8] });
+	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
 	map.setMaxBounds(outlines.getBounds());
 	// Zooming out stops before the edge of the clipped outlines comes into view.
 	const fitted = map.getZoom();
@@ -62,8 +67,11 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 		const placed = declutter(homePoints, MARKER_SPACE);
 		shown.forEach((marker, index) => {
 			const home = homes.get(marker) ?? marker.getLatLng();
-			const { x, y } = placed[index];
-			const moved = Math.hypot(x - homePoints[index].x, y - homePoints[index].y) >= 1;
+			const point = placed[index];
+			const homePoint = homePoints[index];
+			if (!point || !homePoint) return;
+			const { x, y } = point;
+			const moved = Math.hypot(x - homePoint.x, y - homePoint.y) >= 1;
 			marker.setLatLng(moved ? map.layerPointToLatLng([x, y]) : home);
 			if (moved) {
 				leaders.addLayer(L.polyline([home, marker.getLatLng()], LEADER));
@@ -98,7 +106,7 @@ export function createMapView(canvas: HTMLElement, { cities, basemap, compact }:
 
 function cityMarker(feature: Feature<Point, CityProperties>, map: L.Map): L.Marker {
 	const city = feature.properties;
-	const [lng, lat] = feature.geometry.coordinates;
+	const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 	const icon = L.divIcon({
 		className: `city-marker city-marker--${city.status}`,
 		html: markerContent(city),
@@ -127,7 +135,7 @@ function cityMarker(feature: Feature<Point, CityProperties>, map: L.Map): L.Mark
 		const close = event.popup.getElement()?.querySelector<HTMLElement>('.leaflet-popup-close-button');
 		if (!close || close.dataset.ready) return;
 		close.dataset.ready = '';
-		close.setAttribute('aria-label', mapText.closePopup);
+		close.setAttribute('aria-label', t('map.closePopup'));
 		// Leaflet's close "button" is a link: make Space work as on a real button.
 		close.addEventListener('keydown', (keyEvent) => {
 			if (keyEvent.key !== ' ') return;

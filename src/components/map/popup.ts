@@ -1,12 +1,10 @@
 import type { CityProperties } from '../../lib/geojson';
-import { AGENDA_SYMBOLS, mapText } from '../../i18n/de';
+import { mapStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+import { AGENDA_SYMBOLS } from '../../lib/agenda-symbols';
+import { element } from '../../lib/dom';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
+const t = translator(mapStrings);
 
 /** What the marker itself contains: the status symbol (hidden from screen readers) and the city name. */
 export function markerContent(city: CityProperties): HTMLElement {
@@ -26,14 +24,14 @@ export function popupContent(city: CityProperties): HTMLElement {
 	symbol.setAttribute('aria-hidden', 'true');
 	status.append(symbol, city.statusLabel);
 	facts.append(
-		element('dt', mapText.popupState),
+		element('dt', t('map.popupState')),
 		element('dd', city.state),
-		element('dt', mapText.popupStatus),
+		element('dt', t('map.popupStatus')),
 		status,
-		element('dt', mapText.popupThemes),
+		element('dt', t('map.popupThemes')),
 		element('dd', city.themeLabels.join(', ')),
 	);
-	const link = element('a', mapText.popupLink(city.name));
+	const link = element('a', t('map.popupLink', city.name));
 	link.href = new URL(city.url).pathname;
 	const more = element('p');
 	more.append(link);

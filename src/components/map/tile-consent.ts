@@ -1,4 +1,7 @@
-import { mapText } from '../../i18n/de';
+import { mapStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+
+const t = translator(mapStrings);
 
 /** Optional raster tiles (`site.tiles`); loaded only after the visitor agreed, remembered per tile URL. */
 export interface TilesConfig {
@@ -15,12 +18,12 @@ export function readTilesConfig(root: HTMLElement): TilesConfig | undefined {
 	if (!url) return undefined;
 	const provider = tilesProvider || tileHost(url);
 	// OSM tile usage policy: the copyright notice must be shown.
-	const attribution = tilesAttribution || (OSM_HOST.test(tileHost(url)) ? mapText.tiles.osmAttribution : provider);
+	const attribution = tilesAttribution || (OSM_HOST.test(tileHost(url)) ? t('map.tiles.osmAttribution') : provider);
 	return { url, attribution, provider };
 }
 
 /** The host a tile template points to, e.g. `tile.openstreetmap.org` for `https://{s}.tile.openstreetmap.org/…`. */
-export function tileHost(template: string): string {
+function tileHost(template: string): string {
 	try {
 		return new URL(template.replace('{s}.', '').replace(/\{[^}]*\}/g, '0')).hostname;
 	} catch {
@@ -52,9 +55,9 @@ export function setupTileConsent(root: HTMLElement, config: TilesConfig, onChang
 	const revoke = box?.querySelector<HTMLButtonElement>('[data-tiles-revoke]');
 	const explain = box?.querySelector<HTMLElement>('[data-tiles-explain]');
 	if (!box || !load || !revoke || !explain) return;
-	explain.textContent = mapText.tiles.explain(config.provider, tileHost(config.url));
-	load.textContent = mapText.tiles.load(config.provider);
-	revoke.textContent = mapText.tiles.revoke(config.provider);
+	explain.textContent = t('map.tiles.explain', config.provider, tileHost(config.url));
+	load.textContent = t('map.tiles.load', config.provider);
+	revoke.textContent = t('map.tiles.revoke', config.provider);
 	const render = (allowed: boolean) => {
 		load.hidden = allowed;
 		revoke.hidden = !allowed;

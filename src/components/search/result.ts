@@ -1,17 +1,14 @@
-import { searchText } from '../../i18n/de';
+import { searchStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+import { element } from '../../lib/dom';
+
+const t = translator(searchStrings);
 
 /** What Pagefind returns for one result (`result.data()`); meta keys come from SearchMeta.astro. */
 export interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: { title?: string; land?: string; status?: string; themen?: string };
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
 }
 
 /**
@@ -21,27 +18,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function excerptNodes(excerpt: string): Node[] {
 	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild;
 	return [...(parsed?.childNodes ?? [])].map((node) =>
-		node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+		node.nodeName === 'MARK' ? element('mark', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
 	);
 }
 
 /** One result: linked title, Land and agenda status (portraits) or "Themenseite", themes, excerpt. */
 export function renderResult(result: ResultData): HTMLLIElement {
-	const item = element('li', 'search-result');
-	const heading = element('h3', 'search-result__title');
-	const link = element('a', '', result.meta.title ?? result.url);
+	const item = element('li', undefined, 'search-result');
+	const heading = element('h3', undefined, 'search-result__title');
+	const link = element('a', result.meta.title ?? result.url);
 	link.href = result.url;
 	link.dataset.result = '';
 	heading.append(link);
 	item.append(heading);
 
 	const facts = result.meta.land
-		? [result.meta.land, `${searchText.agenda}: ${result.meta.status ?? ''}`]
-		: [searchText.themePage];
-	item.append(element('p', 'search-result__facts', facts.join(' · ')));
-	if (result.meta.themen) item.append(element('p', 'search-result__themes', `${searchText.themes}: ${result.meta.themen}`));
+		? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`]
+		: [t('search.themePage')];
+	item.append(element('p', facts.join(' · '), 'search-result__facts'));
+	if (result.meta.themen) item.append(element('p', `${t('search.themes')}: ${result.meta.themen}`, 'search-result__themes'));
 	if (result.excerpt) {
-		const excerpt = element('p', 'search-result__excerpt');
+		const excerpt = element('p', undefined, 'search-result__excerpt');
 		excerpt.append(...excerptNodes(result.excerpt));
 		item.append(excerpt);
 	}

@@ -1,7 +1,10 @@
 import { FACETS, emptyState, isEmptyState, pagefindFilters, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../../lib/search-url';
 import { unmarkCompounds } from '../../lib/compounds';
 import { renderResult, type ResultData } from './result';
-import { searchText } from '../../i18n/de';
+import { searchStrings } from '../../i18n/de';
+import { translator } from '../../i18n/translator';
+
+const t = translator(searchStrings);
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this page uses. */
 interface PagefindResponse {
@@ -11,7 +14,7 @@ interface PagefindResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Partial<Record<Facet, Record<string, number>>>>;
-	search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+	search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> | undefined }): Promise<PagefindResponse>;
 }
 
 const PAGE_SIZE = 20;
@@ -22,7 +25,7 @@ const TYPING_PAUSE_MS = 300;
  * code and index load only once the reader searches (first input, a filter, or a URL with a search).
  */
 class SearchPanel extends HTMLElement {
-	#pagefind?: Promise<Pagefind>;
+	#pagefind: Promise<Pagefind> | undefined;
 	#state: SearchState = emptyState();
 	#run = 0;
 	#timer?: ReturnType<typeof setTimeout>;
@@ -123,17 +126,17 @@ class SearchPanel extends HTMLElement {
 			this.#el('[data-results]').replaceChildren();
 			this.#el('[data-more]').hidden = true;
 			this.#setCounts(() => undefined);
-			status.textContent = searchText.idle;
+			status.textContent = t('search.idle');
 			this.dataset.state = 'idle';
 			return;
 		}
 		let pagefind: Pagefind;
 		try {
-			if (!this.#pagefind) status.textContent = searchText.loading;
+			if (!this.#pagefind) status.textContent = t('search.loading');
 			pagefind = await this.#load();
 		} catch {
 			this.#pagefind = undefined;
-			status.textContent = searchText.loadError;
+			status.textContent = t('search.loadError');
 			this.dataset.state = 'error';
 			return;
 		}
@@ -153,7 +156,7 @@ class SearchPanel extends HTMLElement {
 		this.#el('[data-results]').replaceChildren();
 		await this.#showMore(false);
 		if (run !== this.#run) return;
-		status.textContent = searchText.count(main.results.length);
+		status.textContent = t('search.count', main.results.length);
 		this.dataset.state = 'ready';
 	}
 
@@ -167,7 +170,7 @@ class SearchPanel extends HTMLElement {
 		this.#shown += slice.length;
 		const more = this.#el('[data-more]');
 		more.hidden = this.#shown >= this.#results.length;
-		more.textContent = `${searchText.more} (${searchText.shown(this.#shown, this.#results.length)})`;
+		more.textContent = `${t('search.more')} (${t('search.shown', this.#shown, this.#results.length)})`;
 		if (moveFocus) items[0]?.querySelector('a')?.focus();
 	}
 
@@ -192,7 +195,7 @@ class SearchPanel extends HTMLElement {
 		const next = index + (event.key === 'ArrowDown' ? 1 : -1);
 		if (next < 0 || next >= stops.length) return;
 		event.preventDefault();
-		stops[next].focus();
+		stops[next]?.focus();
 	}
 }
 

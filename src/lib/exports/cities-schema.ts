@@ -162,7 +162,7 @@ export type CitiesFile = z.output<typeof citiesFileSchema>;
 export function citiesJsonSchema({ siteUrl = site.url, base }: JsonSchemaOptions = {}): JsonSchema {
 	const { $schema, ...rest } = toJsonSchema(citiesFileSchema, 'output');
 	return {
-		$schema,
+		...($schema && { $schema }),
 		$id: absoluteUrl(siteUrl, DATA_PATHS.citiesSchema, base),
 		title: `Datensatz staedte.json des ${site.title}`,
 		description:

@@ -1,4 +1,6 @@
-import { AGENDA_LABELS, DATA_TEXTS, ORGANISATION_LABELS } from '../../i18n/de';
+import { agendaLabel, organisationLabel, t } from '../../i18n';
+import { AGENDA_STATUSES } from '../../schemas/city';
+import { themeLabel } from '../../schemas/themes';
 import { MODELLPROJEKT_ROUNDS } from '../../schemas/city';
 import { BASES } from '../../schemas/evidence';
 import { absoluteUrl } from '../paths';
@@ -19,8 +21,8 @@ export interface CsvColumn {
 	value: (record: CityRecord, context: ExportContext) => CsvCell;
 }
 
-const list = (values: readonly string[]) => values.join(DATA_TEXTS.listSeparator);
-const yesNo = (value: boolean) => (value ? DATA_TEXTS.yes : DATA_TEXTS.no);
+const list = (values: readonly string[]) => values.join(t('data.listSeparator'));
+const yesNo = (value: boolean) => (value ? t('data.yes') : t('data.no'));
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{ id: 'name', header: 'Stadt', description: 'Name der Stadt', value: (r) => r.name },
@@ -29,8 +31,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{ id: 'lat', header: 'Breite', description: 'Breitengrad (WGS 84, Dezimalgrad mit Punkt)', value: (r) => r.lat },
 	{ id: 'lng', header: 'Länge', description: 'Längengrad (WGS 84, Dezimalgrad mit Punkt)', value: (r) => r.lng },
 	{ id: 'atlas2019', header: 'Atlas 2019', description: '„ja“ für die Städte des Smart-City-Atlas 2019, sonst „nein“', value: (r) => yesNo(r.atlas2019) },
-	{ id: 'status', header: 'Agenda-Status', description: `heute bekannter Stand der digitalen Agenda: ${Object.values(AGENDA_LABELS).join(', ')}`, value: (r) => r.statusLabel },
-	{ id: 'status2019', header: 'Agenda-Status 2019', description: 'Stand der digitalen Agenda im Atlas 2019 (März 2019); leer bei später aufgenommenen Städten', value: (r) => r.status2019Label },
+	{ id: 'status', header: 'Agenda-Status', description: `heute bekannter Stand der digitalen Agenda: ${AGENDA_STATUSES.map(agendaLabel).join(', ')}`, value: (r) => agendaLabel(r.status) },
+	{ id: 'status2019', header: 'Agenda-Status 2019', description: 'Stand der digitalen Agenda im Atlas 2019 (März 2019); leer bei später aufgenommenen Städten', value: (r) => r.status2019 && agendaLabel(r.status2019) },
 	{ id: 'agendaTitle', header: 'Agenda-Titel', description: 'Name des Strategiedokuments; leer, wenn nicht bekannt', value: (r) => r.agendaTitle },
 	{ id: 'agendaYear', header: 'Agenda-Jahr', description: 'Jahr des Beschlusses (bei „in Erarbeitung“: des Beginns); leer, wenn nicht bekannt', value: (r) => r.agendaYear },
 	{
@@ -57,8 +59,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 		description: 'Adressen der Quellen für den Agenda-Status 2019, getrennt durch „; “; leer, wenn das Porträt keine nennt',
 		value: (r) => list(r.agenda2019Sources),
 	},
-	{ id: 'themes', header: 'Themen', description: 'Handlungsfelder der Stadt, getrennt durch „; “', value: (r) => list(r.themeLabels) },
-	{ id: 'organisation', header: 'Steuerung', description: 'Art der Stellen, die die Digitalisierung steuern, getrennt durch „; “', value: (r) => list(r.organisationKinds.map((kind) => ORGANISATION_LABELS[kind])) },
+	{ id: 'themes', header: 'Themen', description: 'Handlungsfelder der Stadt, getrennt durch „; “', value: (r) => list(r.themes.map(themeLabel)) },
+	{ id: 'organisation', header: 'Steuerung', description: 'Art der Stellen, die die Digitalisierung steuern, getrennt durch „; “', value: (r) => list(r.organisationKinds.map((kind) => organisationLabel(kind))) },
 	{ id: 'partners', header: 'Partner', description: 'Anzahl der genannten Partner im lokalen Netzwerk', value: (r) => r.partnerCount },
 	{ id: 'projects', header: 'Projekte', description: 'Anzahl der genannten Leuchtturmprojekte', value: (r) => r.projectCount },
 	{

@@ -19,7 +19,7 @@ export const EXPORT_FILES = {
 
 export type ExportFile = keyof typeof EXPORT_FILES;
 
-export const CONTENT_TYPES: Record<ExportFile, string> = {
+const CONTENT_TYPES: Record<ExportFile, string> = {
 	json: 'application/json; charset=utf-8',
 	geojson: 'application/geo+json; charset=utf-8',
 	csv: 'text/csv; charset=utf-8; header=present',

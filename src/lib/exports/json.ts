@@ -1,18 +1,22 @@
-import { AGENDA_LABELS, MODELLPROJEKT_ROLE_LABELS, ORGANISATION_LABELS, PARTNER_LABELS } from '../../i18n/de';
-import { THEMES, type ThemeId } from '../../schemas/themes';
+import { agendaLabel, modellprojektRoleLabel, organisationLabel, partnerLabel } from '../../i18n';
+import { AGENDA_STATUSES, MODELLPROJEKT_ROLES, ORGANISATION_KINDS, PARTNER_KINDS } from '../../schemas/city';
+import { THEMES, themeLabel, type ThemeId } from '../../schemas/themes';
 import { absoluteUrl } from '../paths';
 import { toRecords, type CityEntry } from '../records';
 import type { CitiesFile } from './cities-schema';
 import { citeProfile } from './evidence';
 import { DATA_PATHS, exportMeta, type ExportContext } from './meta';
 
+/** `{ id: label }` for a list of ids. */
+const labels = <K extends string>(ids: readonly K[], label: (id: K) => string) => Object.fromEntries(ids.map((id) => [id, label(id)])) as Record<K, string>;
+
 /** The German labels of every key used in the profiles, so that consumers can resolve them. */
 export const LABELS = {
 	themes: Object.fromEntries(THEMES.map((theme) => [theme.id, theme.label])) as Record<ThemeId, string>,
-	agendaStatus: AGENDA_LABELS,
-	organisationKind: ORGANISATION_LABELS,
-	partnerKind: PARTNER_LABELS,
-	modellprojektRole: MODELLPROJEKT_ROLE_LABELS,
+	agendaStatus: labels(AGENDA_STATUSES, agendaLabel),
+	organisationKind: labels(ORGANISATION_KINDS, organisationLabel),
+	partnerKind: labels(PARTNER_KINDS, partnerLabel),
+	modellprojektRole: labels(MODELLPROJEKT_ROLES, modellprojektRoleLabel),
 };
 
 /**
@@ -34,10 +38,10 @@ export function buildCitiesJson(entries: readonly CityEntry[], context: ExportCo
 			url: absoluteUrl(context.siteUrl, record.path, context.base),
 			...citeProfile(data.get(record.slug)!),
 			themes: record.themes,
-			themeLabels: record.themeLabels,
+			themeLabels: record.themes.map(themeLabel),
 			stateSlug: record.stateSlug,
-			statusLabel: record.statusLabel,
-			status2019Label: record.status2019Label,
+			statusLabel: agendaLabel(record.status),
+			status2019Label: record.status2019 && agendaLabel(record.status2019),
 		})),
 	};
 }

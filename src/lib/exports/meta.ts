@@ -1,5 +1,5 @@
 import { site } from '../../config/site';
-import { DATA_TEXTS } from '../../i18n/de';
+import { t } from '../../i18n';
 import { PROFILE_SCHEMA_PATH } from '../json-schema';
 import { absoluteUrl } from '../paths';
 import type { CityRecord } from '../records';
@@ -7,7 +7,7 @@ import type { CityRecord } from '../records';
 /** Where the exports are published: the site URL and the base path (Astro's `BASE_URL`). */
 export interface ExportContext {
 	siteUrl: string;
-	base?: string;
+	base?: string | undefined;
 }
 
 /** This site's context: `site.url` and Astro's `BASE_URL`. */
@@ -37,12 +37,12 @@ export function newestUpdate(records: readonly Pick<CityRecord, 'updated'>[]): s
 export function exportMeta(records: readonly CityRecord[], { siteUrl, base }: ExportContext) {
 	const source = absoluteUrl(siteUrl, '', base);
 	return {
-		title: DATA_TEXTS.datasetTitle,
-		description: DATA_TEXTS.datasetDescription,
-		license: DATA_TEXTS.licenseName,
-		licenseUrl: DATA_TEXTS.licenseUrl,
-		attribution: DATA_TEXTS.attribution(site.title, source),
-		coordinatesAttribution: DATA_TEXTS.coordinatesAttribution,
+		title: t('data.datasetTitle'),
+		description: t('data.datasetDescription'),
+		license: t('data.licenseName'),
+		licenseUrl: t('data.licenseUrl'),
+		attribution: t('data.attribution', site.title, source),
+		coordinatesAttribution: t('data.coordinatesAttribution'),
 		source,
 		documentation: absoluteUrl(siteUrl, DATA_PATHS.page, base),
 		generated: newestUpdate(records),

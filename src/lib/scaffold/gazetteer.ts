@@ -40,7 +40,7 @@ export const ADMIN1_STATES: Readonly<Record<string, StateName>> = {
 let places: Place[] | undefined;
 
 /** Every German place of the gazetteer whose Land is known. */
-export function germanPlaces(): readonly Place[] {
+function germanPlaces(): readonly Place[] {
 	places ??= cities.flatMap((city) => {
 		const state = city.country === 'DE' ? ADMIN1_STATES[city.adminCode] : undefined;
 		if (!state) return [];
@@ -51,7 +51,7 @@ export function germanPlaces(): readonly Place[] {
 }
 
 /** Distance in kilometres (haversine). */
-export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
 	const rad = Math.PI / 180;
 	const dLat = (b.lat - a.lat) * rad;
 	const dLng = (b.lng - a.lng) * rad;

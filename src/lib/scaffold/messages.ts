@@ -1,11 +1,11 @@
-import { STATES } from '../../schemas/states';
+import { STATES, stateByName } from '../../schemas/states';
 import type { Place } from './gazetteer';
 import type { Resolution } from './resolve';
 
 /** German messages of `npm run new-city`. */
 const MAX_CANDIDATES = 12;
 const number = (value: number) => value.toLocaleString('de-DE');
-const slugOf = (place: Place) => STATES.find((state) => state.name === place.state)!.slug;
+const slugOf = (place: Place) => stateByName(place.state)!.slug;
 
 export const USAGE = [
 	'Aufruf: npm run new-city -- "<Name der Stadt>" [--land <Land>] [--lat <Breite> --lng <Länge>] [--dir <Ordner>]',
@@ -17,7 +17,7 @@ export const USAGE = [
 	'  --dir  anderer Zielordner (z. B. für Tests)',
 ].join('\n');
 
-export function candidateList(candidates: readonly Place[]): string {
+function candidateList(candidates: readonly Place[]): string {
 	const lines = candidates
 		.slice(0, MAX_CANDIDATES)
 		.map((p) => `  - ${p.name}, ${p.state}, ${number(p.population)} Einw. (lat ${p.lat}, lng ${p.lng})  → --land ${slugOf(p)}`);

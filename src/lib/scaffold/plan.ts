@@ -3,7 +3,7 @@ import { emptyName, problemMessage } from './messages';
 import { resolveCity, type ScaffoldRequest } from './resolve';
 import { renderProfile } from './template';
 
-export type Plan = { ok: true; slug: string; text: string; origin?: string } | { ok: false; message: string };
+export type Plan = { ok: true; slug: string; text: string; origin?: string | undefined } | { ok: false; message: string };
 
 /** Decides what `new-city` writes (pure: no file access); `today` is `JJJJ-MM-TT`. */
 export function planProfile(request: ScaffoldRequest, today: string): Plan {

@@ -1,14 +1,14 @@
 import { coordinatesSchema } from '../../schemas/city';
-import { STATES, type State } from '../../schemas/states';
+import { stateByName, stateBySlug, type State } from '../../schemas/states';
 import { slugify } from '../slug';
 import { findPlaces, type Place } from './gazetteer';
 
 export interface ScaffoldRequest {
 	name: string;
 	/** Land as full name or slug (`Nordrhein-Westfalen`, `nordrhein-westfalen`). */
-	land?: string;
-	lat?: number;
-	lng?: number;
+	land?: string | undefined;
+	lat?: number | undefined;
+	lng?: number | undefined;
 }
 
 /** What `new-city` can do with a request: write a profile, or tell the editor what is missing. */
@@ -21,9 +21,8 @@ export type Resolution =
 	| { kind: 'needs-land' }
 	| { kind: 'bad-coordinates'; message: string };
 
-export function parseLand(value: string): State | undefined {
-	const slug = slugify(value);
-	return STATES.find((state) => state.slug === slug);
+function parseLand(value: string): State | undefined {
+	return stateBySlug(slugify(value));
 }
 
 /** Looks the name up in the gazetteer, narrowed by `land`; explicit coordinates win over the gazetteer. */
@@ -40,7 +39,7 @@ export function resolveCity(request: ScaffoldRequest): Resolution {
 	const candidates = state ? all.filter((place) => place.state === state.name) : all;
 	if (candidates.length === 1) {
 		const place = candidates[0]!;
-		return { kind: 'found', state: STATES.find((s) => s.name === place.state)!, lat: place.lat, lng: place.lng, place };
+		return { kind: 'found', state: stateByName(place.state)!, lat: place.lat, lng: place.lng, place };
 	}
 	if (candidates.length > 1) return { kind: 'ambiguous', candidates };
 	if (state && all.length > 0) return { kind: 'not-in-land', state, candidates: all };

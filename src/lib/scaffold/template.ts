@@ -12,9 +12,9 @@ export interface NewProfile {
 	/** Date of creation, `JJJJ-MM-TT`. */
 	today: string;
 	/** Where Land and coordinates came from, e.g. `GeoNames (Köln)`; absent when the editor typed them. */
-	origin?: string;
+	origin?: string | undefined;
 	/** GeoNames population (of unknown year), shown as a hint only. */
-	populationHint?: number;
+	populationHint?: number | undefined;
 }
 
 const quote = (text: string) => JSON.stringify(text);

@@ -1,5 +1,5 @@
 import { STATE_NAMES } from '../../schemas/states';
-import { GERMANY } from '../../schemas/city';
+import { inGermany } from '../../schemas/germany';
 import { nearestPlace } from '../scaffold/gazetteer';
 import { slugify } from '../slug';
 import type { FrontmatterReport } from './frontmatter';
@@ -13,7 +13,6 @@ export interface FileReport extends Pick<FrontmatterReport, 'raw' | 'placeOf'> {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const inGermany = (lat: number, lng: number) => lat >= GERMANY.lat[0] && lat <= GERMANY.lat[1] && lng >= GERMANY.lng[0] && lng <= GERMANY.lng[1];
 
 /** Rules across files: a slug or a name (compared by its slug) may occur only once. */
 export function checkDuplicates(reports: readonly FileReport[]): Problem[] {

@@ -15,9 +15,9 @@ const MARKUP = /<\s*[a-z!/?]/i;
 export interface FrontmatterReport {
 	problems: Problem[];
 	/** Raw YAML data, when the YAML could be read. */
-	raw?: Record<string, unknown>;
+	raw?: Record<string, unknown> | undefined;
 	/** Schema-checked data, when the frontmatter is valid. */
-	data?: CityData;
+	data?: CityData | undefined;
 	/** File position of a field (its key), for cross-file rules. */
 	placeOf: (path: FieldPath) => Place;
 }

@@ -13,11 +13,14 @@ import type { Place, Problem } from './problem';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 const FIELD = 'Text';
+/** Blanks and control characters, which browsers ignore inside a URL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const IGNORED_IN_URLS = /[\s\u0000-\u001f]/g;
 const ALLOWED_TAGS = [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)].map((name) => `<${name}>`).join(', ');
 
 /** The scheme of a URL when it is not allowed (`javascript`, `data`, …); browsers ignore blanks and control characters. */
-export function forbiddenScheme(url: string): string | undefined {
-	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+function forbiddenScheme(url: string): string | undefined {
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(IGNORED_IN_URLS, ''))?.[1]?.toLowerCase();
 	return scheme && !ALLOWED_SCHEMES.includes(scheme) ? scheme : undefined;
 }
 
@@ -94,7 +97,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, add: Add): vo
 		else if (allowed && !allowed.includes(attr)) add(position, msg.unknownAttribute(name, attr, allowed.join(', ')));
 		if (value !== null && typeof value === 'object') add(position, msg.expression);
 		else if (typeof value === 'string') {
-			const scheme = URL_ATTRIBUTES.includes(attr) ? forbiddenScheme(value) : /^(javascript|vbscript|data):/i.exec(value.replace(/[\s\u0000-\u001f]/g, ''))?.[1];
+			const scheme = URL_ATTRIBUTES.includes(attr) ? forbiddenScheme(value) : /^(javascript|vbscript|data):/i.exec(value.replace(IGNORED_IN_URLS, ''))?.[1];
 			if (scheme) add(position, msg.badUrl(scheme.toLowerCase()));
 		}
 	}

@@ -20,7 +20,7 @@ export interface ProfileText {
  * Checks one profile: frontmatter (YAML, schema, placeholders), body (safe MDX, the writing guide's rules)
  * and the citations between them. Pure.
  */
-export function checkProfile({ file, text }: ProfileText): { problems: Problem[]; report: FileReport } {
+function checkProfile({ file, text }: ProfileText): { problems: Problem[]; report: FileReport } {
 	const source = splitProfile(file, text);
 	const frontmatter = checkFrontmatter(source, file);
 	const report: FileReport = { file, slug: source.slug, raw: frontmatter.raw, placeOf: frontmatter.placeOf };
@@ -55,7 +55,7 @@ export function validateProfiles(profiles: readonly ProfileText[], others: reado
 }
 
 /** Path for messages: relative to `root` with `/`, absolute when outside it. */
-export function displayPath(path: string, root = process.cwd()): string {
+function displayPath(path: string, root = process.cwd()): string {
 	const inside = relative(root, resolve(path));
 	return inside.startsWith('..') ? resolve(path) : inside.split(sep).join('/');
 }

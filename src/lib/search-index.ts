@@ -1,0 +1,58 @@
+import { glob, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { markIndexedHtml } from './compound-html';
+
+/**
+ * Files handed to Pagefind and not yet indexed, at most. Its binary indexes them while this process reads
+ * and marks the next ones; awaiting each file alone leaves both idle half the time. The bound keeps memory
+ * flat on large sites. Pagefind numbers pages in the order they are sent, so the index stays the same.
+ */
+const IN_FLIGHT = 64;
+
+/** The HTML file as Pagefind should index it, or undefined for a page without a search body. */
+async function indexedHtml(site: string, file: string): Promise<string | undefined> {
+	const html = await readFile(join(site, file), 'utf8');
+	// Like the CLI on this site: only pages with a `data-pagefind-body` element (portraits, theme pages) are indexed.
+	if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) return undefined;
+	return markIndexedHtml(html);
+}
+
+const failure = (errors: readonly string[]) => new Error(`Pagefind: ${errors.join('\n')}`);
+
+/**
+ * Writes the Pagefind index of the built site in `site` to `site/pagefind/`. Same result as
+ * `pagefind --site <site>`, except that the indexed text marks the joints of German compounds
+ * (src/lib/compounds.ts), so that "Plattform" finds "Datenplattform". The HTML files stay untouched.
+ * Returns the number of pages indexed.
+ */
+export async function writeSearchIndex(site: string): Promise<number> {
+	try {
+		const { index, errors } = await pagefind.createIndex({});
+		if (!index) throw failure(errors);
+		// In a fixed order, so that the index does not depend on the order the file system lists them in.
+		const files = (await Array.fromAsync(glob('**/*.html', { cwd: site }))).map((file) => file.split('\\').join('/')).sort();
+		let pages = 0;
+		const pending: Promise<void>[] = [];
+		for (const file of files) {
+			const content = await indexedHtml(site, file);
+			if (content === undefined) continue;
+			const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+			pending.push(
+				index.addHTMLFile({ url, content }).then((added) => {
+					if (added.errors.length) throw failure(added.errors);
+				}),
+			);
+			pages++;
+			if (pending.length >= IN_FLIGHT) await pending.shift();
+		}
+		await Promise.all(pending);
+		// Pagefind adds to an existing bundle directory; start clean so no chunk of an earlier index stays behind.
+		await rm(join(site, 'pagefind'), { recursive: true, force: true });
+		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		if (written.errors.length) throw failure(written.errors);
+		return pages;
+	} finally {
+		await pagefind.close();
+	}
+}

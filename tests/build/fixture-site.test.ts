@@ -1,0 +1,151 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy';
+import { CITIES_DIR, ROOT, text } from './helpers';
+
+/**
+ * A small fixture site: a copy of the project with a handful of real profiles instead of all of them. It
+ * is built to check what the real build cannot show: that invalid content stops the build, that markup
+ * in frontmatter stays text on every page, and that two clean builds are byte-identical. The invalid
+ * attempt stops in the validator before Astro renders anything; the two full builds are small.
+ */
+const PROFILES = ['bamberg', 'emden', 'jena', 'koeln'];
+const PAYLOADS = {
+	name: "<script>alert('name')</script>",
+	title: '</dd><script>alert(2)</script>',
+	partner: '<img src=x onerror=alert(3)>',
+	summary: '"><svg onload=alert(4)>',
+};
+/** A build of the fixture site on a loaded 2-core machine takes well under a minute; three of them, with room. */
+const BUILDS_TIMEOUT = 300_000;
+
+const run = promisify(execFile);
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+let dir = '';
+const cities = () => join(dir, 'src/content/cities');
+const out = (name: string) => join(dir, name);
+
+/** `astro build` of the fixture site into `outDir`; never throws, returns exit code and output. */
+async function build(outDir: string): Promise<{ code: number; output: string }> {
+	try {
+		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build'], {
+			cwd: dir,
+			env: { ...process.env, FORCE_COLOR: '0', ATLAS_OUT: outDir },
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return { code: 0, output: stdout + stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, output: failed.stdout + failed.stderr };
+	}
+}
+
+/** The markup payloads in the frontmatter of a copy of emden.mdx. */
+function hostile(good: string): string {
+	const changed = good
+		.replace(/^name: .*$/m, `name: ${JSON.stringify(PAYLOADS.name)}`)
+		.replace(/^ {2}title: .*$/m, `  title: ${JSON.stringify(PAYLOADS.title)}`)
+		.replace(/^ {2}- name: .*$/m, `  - name: ${JSON.stringify(PAYLOADS.partner)}`)
+		.replace(/^ {4}summary: .*$/m, `    summary: ${JSON.stringify(PAYLOADS.summary)}`);
+	for (const payload of Object.values(PAYLOADS)) if (!changed.includes(JSON.stringify(payload))) throw new Error(`emden.mdx: no field for ${payload}`);
+	return changed;
+}
+
+async function htmlFiles(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true });
+	return entries.filter((entry) => entry.endsWith('.html')).map((entry) => join(root, entry));
+}
+
+async function hashes(root: string): Promise<Map<string, string>> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	const result = new Map<string, string>();
+	for (const entry of entries.filter((e) => e.isFile())) {
+		const path = join(entry.parentPath, entry.name);
+		result.set(path.slice(root.length + 1), createHash('sha256').update(await readFile(path)).digest('hex'));
+	}
+	return result;
+}
+
+let invalid = { code: 0, output: '' };
+let first = { code: 0, output: '' };
+let second = { code: 0, output: '' };
+
+beforeAll(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'atlas-fixture-'));
+	await copyProject(ROOT, dir, undefined, ['src/content/cities']);
+	await mkdir(cities());
+	for (const slug of PROFILES) await copyFile(join(CITIES_DIR, `${slug}.mdx`), join(cities(), `${slug}.mdx`));
+	const emden = await readFile(join(CITIES_DIR, 'emden.mdx'), 'utf8');
+	// 1. One profile with an unknown Land: the build must stop.
+	await writeFile(join(cities(), 'kaputt.mdx'), emden.replace(/^state: .*$/m, 'state: Preußen'));
+	invalid = await build(out('dist-invalid'));
+	await rm(join(cities(), 'kaputt.mdx'));
+	// 2. Instead a profile whose frontmatter carries markup, built twice from the same tree.
+	await writeFile(join(cities(), 'xss.mdx'), hostile(emden));
+	first = await build(out('dist-1'));
+	second = await build(out('dist-2'));
+}, BUILDS_TIMEOUT);
+
+afterAll(async () => {
+	if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('a profile with an invalid field', () => {
+	it('stops the build', () => {
+		expect(invalid.code).not.toBe(0);
+	});
+
+	it('names the file and the field', () => {
+		expect(invalid.output).toContain('src/content/cities/kaputt.mdx:3:1  state  unbekanntes Land');
+	});
+
+	it('writes no site', async () => {
+		await expect(access(join(out('dist-invalid'), 'index.html'))).rejects.toThrow();
+	});
+});
+
+/** Frontmatter is text: the validator lets markup through with a warning, so every page must escape it. */
+describe('a profile whose frontmatter contains markup', () => {
+	it('builds, with a warning from the validator', () => {
+		expect(first.code, first.output).toBe(0);
+		expect(first.output).toContain('sieht aus wie HTML');
+	});
+
+	it('shows the markup as text in the portrait', async () => {
+		const page = parse(await readFile(join(out('dist-1'), 'staedte/xss/index.html'), 'utf8'));
+		expect(text(page.querySelector('h1'))).toBe(PAYLOADS.name);
+		expect(text(page.querySelector('.factbox'))).toContain(PAYLOADS.title);
+		expect(page.querySelectorAll('img[onerror], svg[onload]')).toHaveLength(0);
+	});
+
+	it('never turns the payload into markup on any page', async () => {
+		const files = await htmlFiles(out('dist-1'));
+		let seen = 0;
+		for (const file of files) {
+			const html = await readFile(file, 'utf8');
+			if (html.includes('alert(')) seen++;
+			const dom = parse(html);
+			// Inside quoted attribute values `<` is plain text; what must not happen is a new element or attribute.
+			for (const script of dom.querySelectorAll('script')) expect(script.text, file).not.toContain('alert(');
+			expect(dom.querySelectorAll('img[src="x"], [onerror], [onload]'), file).toHaveLength(0);
+			expect(html.replace(/"[^"]*"/g, '""'), file).not.toMatch(/<script>alert\(|<img src=x|<svg onload/);
+		}
+		expect(seen, 'pages that mention the hostile profile').toBeGreaterThan(1);
+	});
+});
+
+describe('reproducible builds', () => {
+	it('two clean builds of the same tree produce byte-identical output, search index included', async () => {
+		expect(second.code, second.output).toBe(0);
+		const [a, b] = [await hashes(out('dist-1')), await hashes(out('dist-2'))];
+		expect([...a.keys()].some((file) => file.startsWith('pagefind/'))).toBe(true);
+		expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+		expect([...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file)).toEqual([]);
+	});
+});

@@ -25,10 +25,12 @@ export default function validateContent(): AstroIntegration {
 					logger.info(summary(paths.length, problems));
 					return;
 				}
-				const report = [`Ungültige Inhalte – ${summary(paths.length, problems)}`, ...errors.map(formatProblem)].join('\n');
+				// One line per error, `file:line:col` first, so that terminals and editors link to the place.
+				for (const problem of errors) logger.error(formatProblem(problem));
+				const report = `Ungültige Inhalte – ${summary(paths.length, problems)}`;
 				if (command === 'build') {
 					const error = new Error(report);
-					error.stack = report; // the lines say where the problem is; a stack trace of this hook would not help
+					error.stack = report; // the lines above say where the problems are; a stack trace of this hook would not help
 					throw error;
 				}
 				logger.error(report);

@@ -12,9 +12,9 @@
 /** Map (/karte/ and the compact map on the start page). */
 export const mapStrings = {
 	'map.title': 'Karte',
-	'map.description': (n: number) => `Alle ${n} Städte des Smart-City-Atlas auf einer Karte, filterbar nach Thema und Stand der digitalen Agenda.`,
+	'map.description': (n: number) => `Alle ${n} Städte des Smart-City-Atlas auf einer Karte, filterbar nach Thema, Bundesland und Status der digitalen Agenda.`,
 	'map.intro':
-		'Die Karte zeigt jede Stadt des Atlas mit dem heute bekannten Stand ihrer digitalen Agenda. Die Filter grenzen Karte und Liste nach Themen und Agenda-Stand ein; die Adresse der Seite merkt sich die Auswahl, so dass sich eine gefilterte Karte verlinken lässt.',
+		'Die Karte zeigt jede Stadt mit dem heute bekannten Status ihrer digitalen Agenda. Die Filter grenzen Karte und Liste nach Themen und Status ein; die Adresse der Seite merkt sich die Auswahl, so dass sich eine gefilterte Karte verlinken lässt.',
 	'map.region': 'Karte der Städte',
 	'map.hint': 'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben, Escape schließt sie. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
 	'map.noScript': 'Die Karte braucht JavaScript.',
@@ -24,11 +24,11 @@ export const mapStrings = {
 	'map.cityListLink': 'Liste aller Städte',
 	'map.loadError': 'Die Karte konnte nicht geladen werden. Alle Städte stehen in der Liste.',
 	'map.fullMap': 'Zur großen Karte mit Filtern',
-	'map.legend': 'Stand der digitalen Agenda',
+	'map.legend': 'Status der digitalen Agenda',
 	'map.filters': 'Filter',
 	'map.filterThemes': 'Themen',
 	'map.filterThemesHint': 'Städte mit mindestens einem der gewählten Themen',
-	'map.filterStatus': 'Digitale Agenda',
+	'map.filterStatus': 'Status der digitalen Agenda',
 	'map.reset': 'Filter zurücksetzen',
 	'map.count': (shown: number, total: number) =>
 		shown === total
@@ -36,9 +36,9 @@ export const mapStrings = {
 			: shown === 0
 				? 'Keine Stadt passt zu den gewählten Filtern.'
 				: `${shown} von ${total} Städten werden angezeigt.`,
-	'map.listHeading': 'Städte nach Land',
-	'map.popupState': 'Land',
-	'map.popupStatus': 'Digitale Agenda',
+	'map.listHeading': 'Städte nach Bundesland',
+	'map.popupState': 'Bundesland',
+	'map.popupStatus': 'Status der digitalen Agenda',
 	'map.popupThemes': 'Themen',
 	'map.popupLink': (name: string) => `Porträt von ${name}`,
 	'map.zoomIn': 'Hineinzoomen',
@@ -58,13 +58,13 @@ export const mapStrings = {
 export const searchStrings = {
 	'search.title': 'Suche',
 	'search.description':
-		'Volltextsuche in den Porträts und Themenseiten des Smart-City-Atlas, filterbar nach Thema, Land und Stand der digitalen Agenda.',
+		'Volltextsuche in den Porträts und Themenseiten des Smart-City-Atlas, filterbar nach Thema, Bundesland und Status der digitalen Agenda.',
 	'search.intro':
-		'Durchsuchen Sie die Porträts der Städte und die Themenseiten. Die Filter grenzen die Treffer nach Thema, Land und Stand der digitalen Agenda ein – auch ohne Suchbegriff. Die Adresse der Seite enthält Suchbegriff und Filter, so dass sich jede Suche verlinken lässt.',
+		'Durchsuchen Sie die Porträts der Städte und die Themenseiten. Die Filter grenzen die Treffer nach Thema, Bundesland und Status der digitalen Agenda ein – auch ohne Suchbegriff. Die Adresse der Seite enthält Suchbegriff und Filter, so dass sich jede Suche verlinken lässt.',
 	'search.noScript': 'Die Suche braucht JavaScript.',
 	'search.noScriptAlternatives': 'Ohne JavaScript finden Sie alle Städte in der',
 	'search.noScriptCities': 'Liste der Städte',
-	'search.noScriptOr': 'und alle Handlungsfelder in der',
+	'search.noScriptOr': 'und alle Themen in der',
 	'search.noScriptThemes': 'Übersicht der Themen',
 	'search.form': 'Atlas durchsuchen',
 	'search.field': 'Suchbegriff',
@@ -73,8 +73,8 @@ export const searchStrings = {
 	'search.filters': 'Filter',
 	'search.filtersHint': 'Mehrere Werte in einem Filter: Treffer mit mindestens einem davon.',
 	'search.facets.thema': 'Thema',
-	'search.facets.bundesland': 'Land',
-	'search.facets.agenda': 'Digitale Agenda',
+	'search.facets.bundesland': 'Bundesland',
+	'search.facets.agenda': 'Status der digitalen Agenda',
 	'search.countSuffix': 'Treffer',
 	'search.reset': 'Suche und Filter zurücksetzen',
 	'search.results': 'Treffer',
@@ -87,7 +87,7 @@ export const searchStrings = {
 	'search.shown': (shown: number, total: number) => `Angezeigt: ${shown} von ${total}.`,
 	'search.more': 'Weitere Treffer anzeigen',
 	'search.themePage': 'Themenseite',
-	'search.agenda': 'Digitale Agenda',
+	'search.agenda': 'Status der digitalen Agenda',
 	'search.themes': 'Themen',
 	'search.header.label': 'Suche',
 	'search.header.landmark': 'Website durchsuchen',
@@ -96,9 +96,9 @@ export const searchStrings = {
 
 /** The filter above the city list (src/components/filter/). */
 export const filterStrings = {
-	'filter.text': 'Stadt oder Land',
+	'filter.text': 'Stadt oder Bundesland',
 	'filter.theme': 'Thema',
-	'filter.status': 'Digitale Agenda',
+	'filter.status': 'Status der digitalen Agenda',
 	'filter.all': 'alle',
 	'filter.count': (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
 } as const;
@@ -120,7 +120,7 @@ const pageStrings = {
 	'updated': 'Stand',
 	'factBox': 'Steckbrief',
 	'agenda': 'Digitale Agenda',
-	'agenda2019': 'Stand im Atlas 2019 (März 2019)',
+	'agenda2019': 'Status im Atlas 2019 (März 2019)',
 	'agendaTitle': 'Titel',
 	'agendaYear': 'Jahr des Beschlusses',
 	'agendaYearStarted': 'Beginn der Arbeit',
@@ -157,10 +157,10 @@ const pageStrings = {
 	'derived': 'abgeleitet',
 	'derived.hint': 'Diese Angabe steht so in keiner Quelle, sie folgt aus ihr:',
 	'portrait': 'Porträt',
-	'state': 'Land',
+	'state': 'Bundesland',
 	'name': 'Stadt',
-	'status': 'Digitale Agenda',
-	'atlasCity': 'Stadt des Smart-City-Atlas 2019',
+	'status': 'Status der digitalen Agenda',
+	'atlasCity': 'Stadt des Atlas 2019',
 	'cityCount': (n: number) => (n === 1 ? '1 Stadt' : `${n} Städte`),
 
 	// Labels of the ids in profiles and records.
@@ -217,8 +217,8 @@ const pageStrings = {
 		'Die linke Spalte gibt die Zahlen wieder, die der Atlas 2019 veröffentlicht hat; die rechte zählt den Status, den die Quellen der Porträts für März 2019 belegen. Wo keine Quelle den Stand von damals nennt, steht „nicht bekannt“.',
 	'charts.themes': 'Städte je Thema',
 	'charts.theme': 'Thema',
-	'charts.status': (atlasCities: number) => `Digitale Agenda der ${atlasCities} Atlas-Städte: März 2019 und heute`,
-	'charts.statusHeader': 'Stand der Agenda',
+	'charts.status': (atlasCities: number) => `Status der digitalen Agenda der ${atlasCities} Städte des Atlas 2019: März 2019 und heute`,
+	'charts.statusHeader': 'Status der digitalen Agenda',
 	'charts.march2019': 'März 2019',
 	'charts.today': 'heute',
 	'charts.states': 'Städte je Bundesland',

@@ -164,7 +164,7 @@ describe('staedte.csv', () => {
 			expect(row.Stadt).toBe(data.name);
 			expect(Number(row.Breite)).toBe(data.coordinates.lat);
 			expect(Number(row.Länge)).toBe(data.coordinates.lng);
-			expect(row['Agenda-Status']).not.toBe('');
+			expect(row['Status der digitalen Agenda']).not.toBe('');
 			expect(row.Themen!.split('; ')).toHaveLength(data.themes.length);
 			expect(row.Porträt).toBe(absoluteUrl(site.url, `staedte/${row.Kennung}/`, site.base));
 		}

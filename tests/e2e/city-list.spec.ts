@@ -12,14 +12,14 @@ test('the city list filters by text, theme and status and announces the count', 
 	await page.goto('/staedte/');
 	const rows = page.locator('.city-table tbody tr:visible');
 	await expect(rows).toHaveCount(all.length);
-	await page.getByLabel('Stadt oder Land').fill('bayern');
+	await page.getByLabel('Stadt oder Bundesland').fill('bayern');
 	const bavarian = all.filter((p) => p.data.state === 'Bayern');
 	await expect(rows).toHaveCount(bavarian.length);
 	await expect(page.getByRole('status')).toHaveText(`${bavarian.length} von ${all.length} Städten angezeigt.`);
 	await page.getByLabel('Thema').selectOption('datenplattform');
 	await expect(rows).toHaveCount(bavarian.filter((p) => p.data.themes.includes('datenplattform')).length);
-	await page.getByLabel('Stadt oder Land').fill('');
-	await page.getByLabel('Digitale Agenda').selectOption('beschlossen');
+	await page.getByLabel('Stadt oder Bundesland').fill('');
+	await page.getByLabel('Status der digitalen Agenda').selectOption('beschlossen');
 	const expected = all.filter((p) => p.data.themes.includes('datenplattform') && p.data.digitalAgenda.status === 'beschlossen');
 	expect((await rows.locator('th a').allTextContents()).sort()).toEqual(expected.map((p) => p.data.name).sort());
 	expect(consoleErrors).toEqual([]);
@@ -30,6 +30,6 @@ test.describe('without JavaScript', () => {
 	test('the city list is complete and shows no filter controls', async ({ page }) => {
 		await page.goto('/staedte/');
 		await expect(page.locator('.city-table tbody tr')).toHaveCount((await profiles()).length);
-		await expect(page.getByLabel('Stadt oder Land')).toBeHidden();
+		await expect(page.getByLabel('Stadt oder Bundesland')).toBeHidden();
 	});
 });

@@ -58,18 +58,18 @@ describe('CSV export', () => {
 		expect(row.Breite).toBe(52.51);
 		expect(row.Partner).toBe(1);
 		const later = (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find((r) => r['Atlas 2019'] === 'nein');
-		expect(later?.['Agenda-Status 2019']).toBe('');
+		expect(later?.['Status der digitalen Agenda 2019']).toBe('');
 		expect(later?.['Modellprojekt-Staffel']).toBe('');
-		expect(later?.['Agenda-Quellen 2019']).toBe('');
-		expect(later?.['Agenda-Beleg 2019']).toBe('');
+		expect(later?.['Status der digitalen Agenda 2019: Quellen']).toBe('');
+		expect(later?.['Status der digitalen Agenda 2019: Belegart']).toBe('');
 	});
 
 	it('lists the sources of the agenda status as URLs separated by „; “, with their basis', () => {
 		const row = (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find((r) => r.Stadt === 'Musterstadt')!;
 		const url = (id: string) => CITED_SOURCES.find((source) => source.id === id)!.url;
-		expect(row['Agenda-Quellen']).toBe(`${url('stadt-agenda-2020')}; ${url('stadt-2024')}`);
-		expect(row['Agenda-Beleg']).toBe('belegt');
-		expect(row['Agenda-Quellen 2019']).toBe(url('atlas-portraet'));
+		expect(row['Status der digitalen Agenda: Quellen']).toBe(`${url('stadt-agenda-2020')}; ${url('stadt-2024')}`);
+		expect(row['Status der digitalen Agenda: Belegart']).toBe('belegt');
+		expect(row['Status der digitalen Agenda 2019: Quellen']).toBe(url('atlas-portraet'));
 	});
 
 	it('does not count a consortium partner as a Modellprojekt but names its round in its own column', () => {

@@ -42,8 +42,8 @@ export const JSON_EXTRA_FIELDS = {
 	url: 'Adresse des Porträts',
 	themeLabels: 'Namen der Themen, in derselben Reihenfolge wie themes',
 	stateSlug: 'Kennung des Landes (Adresse der Länderseite)',
-	statusLabel: 'Name des heutigen Agenda-Status',
-	status2019Label: 'Name des Agenda-Status 2019 (null bei später aufgenommenen Städten)',
+	statusLabel: 'Name des heutigen Status der digitalen Agenda',
+	status2019Label: 'Name des Status der digitalen Agenda im Atlas 2019 (null bei später aufgenommenen Städten)',
 } as const;
 
 /** The top-level fields of `staedte.json` (documented on /daten/; the schema below keeps the list complete). */

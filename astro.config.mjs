@@ -5,17 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citations } from './src/markdown/citations.ts';
 import { site } from './src/config/site.ts';
+import { CACHE_DIR, OUT_DIR } from './src/config/output.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, scriptResources } from './src/config/security.ts';
 
-/** Parallel builds (e.g. the benchmark) can write elsewhere: `ATLAS_OUT=/tmp/x npm run build`. */
-const outDir = process.env.ATLAS_OUT ?? './dist';
 
 export default defineConfig({
 	site: site.url,
-	outDir,
-	...(process.env.ATLAS_OUT ? { cacheDir: `${outDir}-cache` } : {}),
+	// `ATLAS_OUT=/tmp/x npm run build` writes elsewhere (src/config/output.ts).
+	outDir: OUT_DIR,
+	...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
 	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -33,10 +33,30 @@ export interface ParsedFrontmatter {
 	data: unknown;
 }
 
+/**
+ * The data read from each profile text, shared by every copy of this module in the process: Astro loads
+ * the validator (an integration) and the content loader through different module graphs, and a build would
+ * otherwise parse every profile twice. Capped, so that a long dev session cannot grow it without limit.
+ */
+const read: Map<string, unknown> = ((globalThis as Record<symbol, unknown>)[Symbol.for('smart-city-atlas.frontmatter')] ??= new Map()) as Map<string, unknown>;
+const MAX_READ = 10_000;
+
 export function parseFrontmatter(source: ProfileSource): ParsedFrontmatter {
 	const lines = new LineCounter();
 	const doc = parseDocument(source.frontmatter ?? '', { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	return { doc, lines, data: doc.errors.length ? undefined : doc.toJS() };
+	const data: unknown = doc.errors.length ? undefined : doc.toJS();
+	if (data !== undefined) {
+		if (read.size >= MAX_READ) read.clear();
+		read.set(source.text, data);
+	}
+	return { doc, lines, data };
+}
+
+/** The frontmatter data of a profile: what `parseFrontmatter` read from the same text, or a new reading. */
+export function frontmatterData(source: ProfileSource): { data: unknown; error?: string } {
+	if (read.has(source.text)) return { data: read.get(source.text) };
+	const { doc, data } = parseFrontmatter(source);
+	return data === undefined ? { data, error: doc.errors[0]?.message ?? 'kein Frontmatter' } : { data };
 }
 
 /** Reads and validates one profile; throws with the zod issues when it does not match the schema. */

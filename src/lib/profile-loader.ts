@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFrontmatter, splitProfile } from './profile-file';
+import { frontmatterData, splitProfile } from './profile-file';
 
 /**
  * The content loader of the `cities` collection: every `*.mdx` file of `base`, read by the project's own
@@ -21,8 +21,8 @@ export function profileLoader({ base }: { base: string }): Loader {
 			async function sync(path: string): Promise<void> {
 				const text = await readFile(path, 'utf8');
 				const source = splitProfile(path, text);
-				const { doc, data } = parseFrontmatter(source);
-				if (data === undefined) throw new Error(`${relative(root, path)}: ${doc.errors[0]?.message ?? 'kein Frontmatter'}`);
+				const { data, error } = frontmatterData(source);
+				if (error !== undefined) throw new Error(`${relative(root, path)}: ${error}`);
 				const digest = generateDigest(text);
 				if (store.get(source.slug)?.digest === digest) return;
 				const filePath = relative(root, path).split('\\').join('/');

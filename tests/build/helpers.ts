@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { OUT_DIR } from '../../src/config/output';
 import { loadProfile } from '../../src/lib/profile-file';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = process.env.ATLAS_OUT ? resolve(process.env.ATLAS_OUT) : join(ROOT, 'dist');
+/** The built site (src/config/output.ts). */
+export const DIST = OUT_DIR.replace(/\/$/, '');
 export const CITIES_DIR = join(ROOT, 'src/content/cities');
 
 /** Every profile of the collection, validated by the same schema as the build. */

@@ -7,12 +7,12 @@ import { loadProfile } from '../../src/lib/profile-file';
 import { searchUrl, type SearchLink } from '../../src/lib/search-url';
 import { COMPOUND_MARK } from '../../src/lib/compounds';
 import { THEMES } from '../../src/schemas/themes';
+import { OUT_DIR } from '../../src/config/output';
 import { agendaLabel, t } from '../../src/i18n';
-
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CITIES_DIR = join(ROOT, 'src/content/cities');
-const DIST = process.env.ATLAS_OUT ? resolve(process.env.ATLAS_OUT) : join(ROOT, 'dist');
+const DIST = OUT_DIR;
 const PAGEFIND = '/pagefind/pagefind.js';
 
 /** The profiles as the build sees them, with the German labels the index uses as filter values. */

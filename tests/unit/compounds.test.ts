@@ -82,6 +82,22 @@ describe('markIndexedHtml', () => {
 		expect(unmarkCompounds(marked)).toBe(page);
 	});
 
+	it('reads markup as markup: `>` in attribute values, `<` in scripts, void and self-closing elements, comments', () => {
+		const tricky = [
+			'<main data-pagefind-body><p data-note="a > b">Datenplattform<br>Datenplattform</p>',
+			'<script>if (a < b) document.write("<p>Datenplattform</p>");</script><!-- Datenplattform -->',
+			'<svg><path d="M0 0"/><text>Datenplattform</text></svg><SPAN>Datenplattform</SPAN></main><p>Datenplattform</p>',
+		].join('');
+		const marked = markIndexedHtml(tricky);
+		const mark = `Daten${COMPOUND_MARK}plattform`;
+		expect(marked).toContain(`<p data-note="a > b">${mark}<br>${mark}</p>`);
+		expect(marked).toContain('document.write("<p>Datenplattform</p>")');
+		expect(marked).toContain('<!-- Datenplattform -->');
+		expect(marked).toContain('<text>Datenplattform</text>');
+		expect(marked).toContain(`<SPAN>${mark}</SPAN></main><p>Datenplattform</p>`);
+		expect(unmarkCompounds(marked)).toBe(tricky);
+	});
+
 	it('leaves pages without an indexed body as they are', () => {
 		const plain = '<html><body><main><p>Datenplattform</p></main></body></html>';
 		expect(markIndexedHtml(plain)).toBe(plain);

@@ -40,7 +40,7 @@ export const ADMIN1_STATES: Readonly<Record<string, StateName>> = {
 let places: Place[] | undefined;
 
 /** Every German place of the gazetteer whose Land is known. */
-function germanPlaces(): readonly Place[] {
+export function germanPlaces(): readonly Place[] {
 	places ??= cities.flatMap((city) => {
 		const state = city.country === 'DE' ? ADMIN1_STATES[city.adminCode] : undefined;
 		if (!state) return [];
@@ -51,7 +51,7 @@ function germanPlaces(): readonly Place[] {
 }
 
 /** Distance in kilometres (haversine). */
-function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
 	const rad = Math.PI / 180;
 	const dLat = (b.lat - a.lat) * rad;
 	const dLng = (b.lng - a.lng) * rad;
@@ -59,14 +59,62 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
 	return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** The gazetteer place nearest to a point, with its distance. */
+/** Side of a grid cell in degrees: places are looked up cell by cell, nearest cells first. */
+const CELL = 0.5;
+/** Kilometres per degree of latitude; per degree of longitude at most this times cos(latitude). */
+const KM_PER_DEGREE = 111.19;
+/** cos(56°): no German place lies further north, so a degree of longitude is at least this many degrees of latitude. */
+const MIN_COS = Math.cos((56 * Math.PI) / 180);
+
+interface Indexed {
+	place: Place;
+	/** Position in `germanPlaces()`: among places at the same distance the first wins. */
+	index: number;
+}
+
+let grid: Map<string, Indexed[]> | undefined;
+const cellOf = (value: number) => Math.floor(value / CELL);
+const cellKey = (row: number, column: number) => `${row}:${column}`;
+
+function placeGrid(): Map<string, Indexed[]> {
+	if (grid) return grid;
+	const cells = new Map<string, Indexed[]>();
+	germanPlaces().forEach((place, index) => {
+		const key = cellKey(cellOf(place.lat), cellOf(place.lng));
+		const cell = cells.get(key);
+		if (cell) cell.push({ place, index });
+		else cells.set(key, [{ place, index }]);
+	});
+	grid = cells;
+	return cells;
+}
+
+/**
+ * The gazetteer place nearest to a point, with its distance: the same answer as comparing every place, but
+ * only the cells around the point are searched, ring by ring, until no further ring can hold a nearer place.
+ */
 export function nearestPlace(point: { lat: number; lng: number }): { place: Place; km: number } {
-	let best = { place: germanPlaces()[0]!, km: Infinity };
-	for (const place of germanPlaces()) {
+	const cells = placeGrid();
+	const row = cellOf(point.lat);
+	const column = cellOf(point.lng);
+	let best: { place: Place; km: number; index: number } | undefined;
+	const consider = ({ place, index }: Indexed) => {
 		const km = distanceKm(point, place);
-		if (km < best.km) best = { place, km };
+		if (!best || km < best.km || (km === best.km && index < best.index)) best = { place, km, index };
+	};
+	// Ring r holds the cells r steps away; every place in it is at least (r - 1) cells away in one direction.
+	const maxRing = Math.ceil(360 / CELL);
+	for (let ring = 0; ring <= maxRing; ring++) {
+		if (best && (ring - 1) * CELL * KM_PER_DEGREE * MIN_COS > best.km) break;
+		for (let dr = -ring; dr <= ring; dr++) {
+			for (let dc = -ring; dc <= ring; dc++) {
+				if (Math.max(Math.abs(dr), Math.abs(dc)) !== ring) continue;
+				cells.get(cellKey(row + dr, column + dc))?.forEach(consider);
+			}
+		}
 	}
-	return best;
+	if (!best) throw new Error('Das Ortsverzeichnis enthält keinen deutschen Ort.');
+	return { place: best.place, km: best.km };
 }
 
 /** Places that are towns in their own right (no city sections, no historical places). */

@@ -30,7 +30,12 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 	const budgets: BudgetResult[] = [
 		pageBudget(real, 'portrait', 'Portrait first visit', BUDGETS.portraitBytes, true),
 		pageBudget(real, 'map', 'Map page first visit', BUDGETS.mapBytes, false),
-		{ label: 'Full build vs. floor (wall time, median of runs)', limit: `≤ ${formatRatio(BUDGETS.buildToFloor)}`, actual: formatRatio(ratio), pass: ratio === null ? null : ratio <= BUDGETS.buildToFloor },
+		{
+			label: 'Full build vs. floor (wall time, median of runs)',
+			limit: `≤ ${formatRatio(BUDGETS.buildToFloor)}`,
+			actual: formatRatio(ratio),
+			pass: ratio === null ? null : ratio <= BUDGETS.buildToFloor,
+		},
 	];
 	const wall = large?.wallMs?.median ?? null;
 	const rss = large?.peakRssBytes?.max ?? null;
@@ -42,8 +47,18 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 			actual: large ? formatRatio(largeRatio) : 'n/a (skipped)',
 			pass: largeRatio === null ? null : largeRatio <= BUDGETS.buildToFloor,
 		},
-		{ label: '2,061 profiles: build + index (median)', limit: `≤ ${formatMs(BUDGETS.largeWallMs)}`, actual: large ? formatMs(wall) : 'n/a (skipped)', pass: wall === null ? null : wall <= BUDGETS.largeWallMs },
-		{ label: '2,061 profiles: peak RSS (highest run)', limit: `≤ ${formatBytes(BUDGETS.largePeakRssBytes)}`, actual: large ? formatBytes(rss) : 'n/a (skipped)', pass: rss === null ? null : rss <= BUDGETS.largePeakRssBytes },
+		{
+			label: '2,061 profiles: build + index (median)',
+			limit: `≤ ${formatMs(BUDGETS.largeWallMs)}`,
+			actual: large ? formatMs(wall) : 'n/a (skipped)',
+			pass: wall === null ? null : wall <= BUDGETS.largeWallMs,
+		},
+		{
+			label: '2,061 profiles: peak RSS (highest run)',
+			limit: `≤ ${formatBytes(BUDGETS.largePeakRssBytes)}`,
+			actual: large ? formatBytes(rss) : 'n/a (skipped)',
+			pass: rss === null ? null : rss <= BUDGETS.largePeakRssBytes,
+		},
 	);
 	for (const id of LIGHTHOUSE_PAGES) {
 		const result = lighthouse?.find((entry) => entry.id === id);

@@ -26,14 +26,27 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 		}
 		const firstProfile = (await readProfiles(join(site.dir, 'src', 'content', 'cities')))[0]?.slug;
 		const importPage = isFloor ? `/${firstProfile}/` : '/';
-		const search = await measureSearch(browser, server.url, dist, present.some((type) => type.id === 'search'), importPage).catch((error: unknown) => ({ error: errorText(error) }));
+		const search = await measureSearch(
+			browser,
+			server.url,
+			dist,
+			present.some((type) => type.id === 'search'),
+			importPage,
+		).catch((error: unknown) => ({ error: errorText(error) }));
 		let lighthouse: LighthouseResult[] | null = null;
 		if (withLighthouse) {
 			const pages = present.filter((type) => ['start', 'portrait', 'map', 'search'].includes(type.id));
 			log(`  Lighthouse: ${pages.map((type) => type.path).join(', ')}`);
 			lighthouse = await runLighthouse(server.url, pages);
 		}
-		return { pageWeights, missing: isFloor ? [] : missing.map((type) => type.path), search, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
+		return {
+			pageWeights,
+			missing: isFloor ? [] : missing.map((type) => type.path),
+			search,
+			lighthouse,
+			htmlPages: await countHtmlPages(dist),
+			pagefindBytes: await directoryBytes(join(dist, 'pagefind')),
+		};
 	} finally {
 		await server.close();
 	}

@@ -4,9 +4,35 @@ import type { Place } from './places';
 import type { Rng } from './prng';
 
 const THEME_IDS = THEMES.map((theme) => theme.id);
-const ORGANISATION_NAMES = ['Stabsstelle Digitalisierung', 'Amt für Informationstechnik', 'Chief Digital Officer', 'Referat Smart City', 'Projektgruppe Digitale Stadt', 'Digitalbeirat'];
-const PARTNER_NAMES = ['Stadtwerke', 'Hochschule', 'Industrie- und Handelskammer', 'Verkehrsbetriebe', 'Bürgerverein', 'Kreisverwaltung', 'Wirtschaftsförderung'];
-const PROJECT_WORDS = ['Datenplattform', 'Stadt-App', 'Sensornetz', 'Bürgerportal', 'Mobilitätsstation', 'Glasfaserausbau', 'Lernwerkstatt', 'Quartiersnetz', 'Klimadashboard', 'Parkleitsystem'];
+const ORGANISATION_NAMES = [
+	'Stabsstelle Digitalisierung',
+	'Amt für Informationstechnik',
+	'Chief Digital Officer',
+	'Referat Smart City',
+	'Projektgruppe Digitale Stadt',
+	'Digitalbeirat',
+];
+const PARTNER_NAMES = [
+	'Stadtwerke',
+	'Hochschule',
+	'Industrie- und Handelskammer',
+	'Verkehrsbetriebe',
+	'Bürgerverein',
+	'Kreisverwaltung',
+	'Wirtschaftsförderung',
+];
+const PROJECT_WORDS = [
+	'Datenplattform',
+	'Stadt-App',
+	'Sensornetz',
+	'Bürgerportal',
+	'Mobilitätsstation',
+	'Glasfaserausbau',
+	'Lernwerkstatt',
+	'Quartiersnetz',
+	'Klimadashboard',
+	'Parkleitsystem',
+];
 
 /** Synthetic but schema-valid facts for one place; the slug makes website and source URLs unique. */
 export function profileFacts(place: Place, slug: string, rng: Rng): CityInput {

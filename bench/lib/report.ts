@@ -24,7 +24,15 @@ function buildTable(results: Results): string {
 			ratioText(site, 'rss'),
 		];
 	});
-	const header = ['Build (astro + index)', 'Wall time min/med/max', 'CPU time min/med/max', 'Peak RSS min/med/max', 'Wall ÷ floor', 'CPU ÷ floor', 'RSS ÷ floor'];
+	const header = [
+		'Build (astro + index)',
+		'Wall time min/med/max',
+		'CPU time min/med/max',
+		'Peak RSS min/med/max',
+		'Wall ÷ floor',
+		'CPU ÷ floor',
+		'RSS ÷ floor',
+	];
 	return markdownTable(header, rows);
 }
 

@@ -19,13 +19,41 @@ const attributes = (list: readonly string[]) => (list.length ? list.map(code).jo
 export function renderTables(): string {
 	return [
 		START,
-		table('`state` – die 16 Länder', ['Wert', 'Slug (Adresse /bundeslaender/…/)'], STATES.map((s) => [code(s.name), code(s.slug)])),
-		table('`digitalAgenda.status` und `digitalAgenda.status2019`', ['Wert', 'Anzeige'], AGENDA_STATUSES.map((s) => [code(s), agendaLabel(s)])),
-		table('`organisation[].kind`', ['Wert', 'Anzeige'], ORGANISATION_KINDS.map((k) => [code(k), organisationLabel(k)])),
-		table('`partners[].kind`', ['Wert', 'Anzeige'], PARTNER_KINDS.map((k) => [code(k), partnerLabel(k)])),
-		table('`themes` und `projects[].theme`', ['Wert', 'Thema'], THEMES.map((t) => [code(t.id), `${t.label}: ${t.description}`])),
-		table('`modellprojekt.round`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROUNDS.map((r) => [code(r), `Förderstaffel ${r} der Modellprojekte Smart Cities`])),
-		table('`listsFromOtherSources`', ['Wert', 'Liste'], LIST_FIELDS.map((l) => [code(l), listLabel(l)])),
+		table(
+			'`state` – die 16 Länder',
+			['Wert', 'Slug (Adresse /bundeslaender/…/)'],
+			STATES.map((s) => [code(s.name), code(s.slug)]),
+		),
+		table(
+			'`digitalAgenda.status` und `digitalAgenda.status2019`',
+			['Wert', 'Anzeige'],
+			AGENDA_STATUSES.map((s) => [code(s), agendaLabel(s)]),
+		),
+		table(
+			'`organisation[].kind`',
+			['Wert', 'Anzeige'],
+			ORGANISATION_KINDS.map((k) => [code(k), organisationLabel(k)]),
+		),
+		table(
+			'`partners[].kind`',
+			['Wert', 'Anzeige'],
+			PARTNER_KINDS.map((k) => [code(k), partnerLabel(k)]),
+		),
+		table(
+			'`themes` und `projects[].theme`',
+			['Wert', 'Thema'],
+			THEMES.map((t) => [code(t.id), `${t.label}: ${t.description}`]),
+		),
+		table(
+			'`modellprojekt.round`',
+			['Wert', 'Bedeutung'],
+			MODELLPROJEKT_ROUNDS.map((r) => [code(r), `Förderstaffel ${r} der Modellprojekte Smart Cities`]),
+		),
+		table(
+			'`listsFromOtherSources`',
+			['Wert', 'Liste'],
+			LIST_FIELDS.map((l) => [code(l), listLabel(l)]),
+		),
 		table(
 			'Erlaubte Elemente im Text',
 			['Element', 'Attribute'],

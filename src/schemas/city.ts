@@ -18,8 +18,11 @@ export type AgendaStatus = (typeof AGENDA_STATUSES)[number];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-
-const text = (what = 'Text') => z.string({ error: required(`muss ${what} sein`) }).trim().min(1, 'darf nicht leer sein');
+const text = (what = 'Text') =>
+	z
+		.string({ error: required(`muss ${what} sein`) })
+		.trim()
+		.min(1, 'darf nicht leer sein');
 
 const year = z
 	.number({ error: required('muss eine Jahreszahl sein, z. B. 2019') })
@@ -35,7 +38,10 @@ const url = (schemes: readonly string[]) =>
 
 /** A positive whole number such as a rank or a population. */
 const count = (what: string) =>
-	z.number({ error: required(`muss eine Zahl sein (${what})`) }).int(`muss eine ganze Zahl sein (${what})`).positive(`muss größer als 0 sein (${what})`);
+	z
+		.number({ error: required(`muss eine Zahl sein (${what})`) })
+		.int(`muss eine ganze Zahl sein (${what})`)
+		.positive(`muss größer als 0 sein (${what})`);
 
 const httpsUrl = url(['https']);
 const webUrl = url(['https', 'http']);
@@ -99,7 +105,10 @@ export const citySchema = object({
 		.refine((ids) => new Set(ids).size === ids.length, 'nennt ein Thema doppelt'),
 	projects: z.array(object({ name: text(), theme: themeId, summary: text('ein Satz') })).default([]),
 	modellprojekt: object({
-		round: z.union(MODELLPROJEKT_ROUNDS.map((round) => z.literal(round)), { error: oneOf(MODELLPROJEKT_ROUNDS, 'unbekannter Förderjahrgang') }),
+		round: z.union(
+			MODELLPROJEKT_ROUNDS.map((round) => z.literal(round)),
+			{ error: oneOf(MODELLPROJEKT_ROUNDS, 'unbekannter Förderjahrgang') },
+		),
 		name: text().optional(),
 	}).optional(),
 	smartCityIndex: z
@@ -108,7 +117,11 @@ export const citySchema = object({
 				year,
 				rank: count('Rang'),
 				of: count('Zahl der bewerteten Städte').optional(),
-				score: z.number({ error: required('muss eine Punktzahl von 0 bis 100 sein') }).min(0, 'muss zwischen 0 und 100 liegen').max(100, 'muss zwischen 0 und 100 liegen').optional(),
+				score: z
+					.number({ error: required('muss eine Punktzahl von 0 bis 100 sein') })
+					.min(0, 'muss zwischen 0 und 100 liegen')
+					.max(100, 'muss zwischen 0 und 100 liegen')
+					.optional(),
 			}),
 		)
 		.default([]),

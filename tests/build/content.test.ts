@@ -29,7 +29,10 @@ describe.each(profiles.map((profile) => [profile.slug, profile] as const))('prof
 	it('has the six prose sections in order and 250–600 words', () => {
 		const headings = [...profile.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
 		expect(headings).toEqual(SECTIONS);
-		const words = profile.body.replace(/^#+ .*$/gm, '').split(/\s+/).filter((word) => /\p{L}|\d/u.test(word)).length;
+		const words = profile.body
+			.replace(/^#+ .*$/gm, '')
+			.split(/\s+/)
+			.filter((word) => /\p{L}|\d/u.test(word)).length;
 		expect(words).toBeGreaterThanOrEqual(250);
 		expect(words).toBeLessThanOrEqual(600);
 	});

@@ -76,17 +76,20 @@ describe('staedte.geojson', () => {
 		for (const member of ['coordinates', 'geometries', 'geometry', 'properties']) expect(geojson).not.toHaveProperty(member);
 	});
 
-	it.each(geojson.features.map((feature) => [feature.id, feature] as [string, Json]))('%s: [lng, lat] inside Germany, documented properties', (slug, feature) => {
-		const { coordinates } = bySlug.get(slug)!;
-		expect(feature.geometry).toEqual({ type: 'Point', coordinates: [coordinates.lng, coordinates.lat] });
-		const [lng, lat] = feature.geometry.coordinates;
-		expect(lng).toBeGreaterThanOrEqual(GERMANY.lng[0]);
-		expect(lng).toBeLessThanOrEqual(GERMANY.lng[1]);
-		expect(lat).toBeGreaterThanOrEqual(GERMANY.lat[0]);
-		expect(lat).toBeLessThanOrEqual(GERMANY.lat[1]);
-		expect(Object.keys(feature.properties).sort()).toEqual(Object.keys(GEOJSON_PROPERTIES).sort());
-		expect(feature.properties.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
-	});
+	it.each(geojson.features.map((feature) => [feature.id, feature] as [string, Json]))(
+		'%s: [lng, lat] inside Germany, documented properties',
+		(slug, feature) => {
+			const { coordinates } = bySlug.get(slug)!;
+			expect(feature.geometry).toEqual({ type: 'Point', coordinates: [coordinates.lng, coordinates.lat] });
+			const [lng, lat] = feature.geometry.coordinates;
+			expect(lng).toBeGreaterThanOrEqual(GERMANY.lng[0]);
+			expect(lng).toBeLessThanOrEqual(GERMANY.lng[1]);
+			expect(lat).toBeGreaterThanOrEqual(GERMANY.lat[0]);
+			expect(lat).toBeLessThanOrEqual(GERMANY.lat[1]);
+			expect(Object.keys(feature.properties).sort()).toEqual(Object.keys(GEOJSON_PROPERTIES).sort());
+			expect(feature.properties.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
+		},
+	);
 });
 
 describe('staedte.csv', () => {
@@ -148,7 +151,8 @@ describe('/daten/ page', () => {
 	it('links the four files and documents the CSV columns and freshness', async () => {
 		const html = await page(DATA_PATHS.page);
 		const links = html.querySelectorAll('a').map((a) => a.getAttribute('href'));
-		for (const path of [DATA_PATHS.csv, DATA_PATHS.json, DATA_PATHS.geojson, DATA_PATHS.schema]) expect(links).toContain(`${site.base.replace(/\/?$/, '/')}${path}`);
+		for (const path of [DATA_PATHS.csv, DATA_PATHS.json, DATA_PATHS.geojson, DATA_PATHS.schema])
+			expect(links).toContain(`${site.base.replace(/\/?$/, '/')}${path}`);
 		expect(html.querySelectorAll('table.columns tbody th').map(text)).toEqual(CSV_COLUMNS.map((column) => column.header));
 		expect(html.querySelector('.freshness time')?.getAttribute('datetime')).toBe(json.generated);
 		expect(text(html.querySelector('main'))).toContain(json.attribution);

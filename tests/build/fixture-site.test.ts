@@ -67,7 +67,12 @@ async function hashes(root: string): Promise<Map<string, string>> {
 	const result = new Map<string, string>();
 	for (const entry of entries.filter((e) => e.isFile())) {
 		const path = join(entry.parentPath, entry.name);
-		result.set(path.slice(root.length + 1), createHash('sha256').update(await readFile(path)).digest('hex'));
+		result.set(
+			path.slice(root.length + 1),
+			createHash('sha256')
+				.update(await readFile(path))
+				.digest('hex'),
+		);
 	}
 	return result;
 }

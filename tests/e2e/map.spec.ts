@@ -14,7 +14,9 @@ const collator = new Intl.Collator('de');
 async function profiles() {
 	const files = (await readdir(CITIES_DIR)).filter((file) => file.endsWith('.mdx'));
 	const loaded = await Promise.all(files.map((file) => loadProfile(join(CITIES_DIR, file))));
-	return loaded.map(({ slug, data }) => ({ slug, name: data.name, themes: data.themes as string[], status: data.digitalAgenda.status })).sort((a, b) => collator.compare(a.name, b.name));
+	return loaded
+		.map(({ slug, data }) => ({ slug, name: data.name, themes: data.themes as string[], status: data.digitalAgenda.status }))
+		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
 const sorted = (names: string[]) => [...names].sort(collator.compare);
@@ -234,7 +236,10 @@ for (const [width, height] of [
 		await expect(markers(page)).toHaveCount(cities.length);
 		const boxes = await markers(page).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
 		const overlaps = boxes.flatMap((a, i) =>
-			boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => [a, b]),
+			boxes
+				.slice(i + 1)
+				.filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+				.map((b) => [a, b]),
 		);
 		expect(boxes.every((box) => box.width >= 24 && box.height >= 24)).toBe(true);
 		expect(overlaps).toEqual([]);

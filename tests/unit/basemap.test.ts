@@ -32,11 +32,15 @@ describe('buildBasemap', async () => {
 	const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
 	const basemap = buildBasemap(JSON.parse(await readFile(path, 'utf8')) as CountriesTopology);
 	const [west, south, east, north] = BASEMAP_BBOX;
-	const positions = basemap.features.flatMap((feature) => (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates).flat(2));
+	const positions = basemap.features.flatMap((feature) =>
+		(feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates).flat(2),
+	);
 
 	it('contains Germany and its neighbours, Germany marked', () => {
 		const names = basemap.features.map((feature) => feature.properties.name);
-		expect(names).toEqual(expect.arrayContaining(['Germany', 'France', 'Poland', 'Czechia', 'Austria', 'Switzerland', 'Denmark', 'Netherlands', 'Belgium', 'Luxembourg']));
+		expect(names).toEqual(
+			expect.arrayContaining(['Germany', 'France', 'Poland', 'Czechia', 'Austria', 'Switzerland', 'Denmark', 'Netherlands', 'Belgium', 'Luxembourg']),
+		);
 		expect(basemap.features.filter((feature) => feature.properties.germany).map((feature) => feature.properties.name)).toEqual(['Germany']);
 	});
 

@@ -116,9 +116,7 @@ describe('city profile schema', () => {
 		expect(problems(withChange((p) => (p.updated = new Date('2026-11-22T00:00:00Z'))))).toEqual([
 			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
 		]);
-		expect(problems(withChange((p) => (p.updated = '22.11.2026')))).toEqual([
-			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
-		]);
+		expect(problems(withChange((p) => (p.updated = '22.11.2026')))).toEqual(['updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22']);
 	});
 });
 

@@ -39,7 +39,11 @@ describe('profile JSON Schema', () => {
 
 	// Each change must be judged alike by the zod schema (the build) and the JSON Schema (the export).
 	const changes: [string, boolean, (p: Profile) => void][] = [
-		['minimal profile', true, (p) => ['website', 'population', 'modellprojekt', 'smartCityIndex', 'projects', 'listsFromOtherSources', 'atlas2019'].forEach((key) => delete p[key])],
+		[
+			'minimal profile',
+			true,
+			(p) => ['website', 'population', 'modellprojekt', 'smartCityIndex', 'projects', 'listsFromOtherSources', 'atlas2019'].forEach((key) => delete p[key]),
+		],
 		['unknown top-level key', false, (p) => (p.twitter = 'https://x.example')],
 		['unknown nested key', false, (p) => (p.digitalAgenda.beschluss = 2020)],
 		['unknown agenda status', false, (p) => (p.digitalAgenda.status = 'fertig')],

@@ -162,15 +162,18 @@ describe('validator on constructed profiles', () => {
 	});
 
 	it('accepts ordinary links, mail addresses, anchors and relative paths', () => {
-		const body = '## Überblick\n\n[Stadt](https://www.musterstadt.example), [Mail](mailto:a@b.example), [oben](#ueberblick), [Karte](/karte/), [alt](http://alt.example).\n';
+		const body =
+			'## Überblick\n\n[Stadt](https://www.musterstadt.example), [Mail](mailto:a@b.example), [oben](#ueberblick), [Karte](/karte/), [alt](http://alt.example).\n';
 		expect(validateProfiles([{ file: 'musterstadt.mdx', text: profileText(undefined, body) }])).toEqual([]);
 	});
 
 	it('refuses a file name that is not a slug and the same slug twice', () => {
 		const text = profileText();
-		expect(validateProfiles([{ file: 'Musterstadt.mdx', text }]).filter(isError).map((p) => [p.field, p.line, p.message])).toEqual([
-			['Dateiname', 1, msg.badFileName('musterstadt')],
-		]);
+		expect(
+			validateProfiles([{ file: 'Musterstadt.mdx', text }])
+				.filter(isError)
+				.map((p) => [p.field, p.line, p.message]),
+		).toEqual([['Dateiname', 1, msg.badFileName('musterstadt')]]);
 		const twice = validateProfiles([
 			{ file: 'a/musterstadt.mdx', text },
 			{ file: 'b/musterstadt.mdx', text: profileText((p) => (p.name = 'Musterstadt an der See')) },
@@ -182,7 +185,10 @@ describe('validator on constructed profiles', () => {
 	});
 
 	it('compares given files with the rest of the collection but reports only the given ones', () => {
-		const collection = [{ file: 'src/content/cities/musterstadt.mdx', text: profileText() }, { file: 'src/content/cities/kaputt.mdx', text: 'kein Frontmatter' }];
+		const collection = [
+			{ file: 'src/content/cities/musterstadt.mdx', text: profileText() },
+			{ file: 'src/content/cities/kaputt.mdx', text: 'kein Frontmatter' },
+		];
 		const problems = validateProfiles([{ file: 'neu/muster-stadt.mdx', text: profileText() }], collection);
 		expect(problems.filter(isError).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([
 			`neu/muster-stadt.mdx:2 name ${msg.duplicateName('Musterstadt', 'src/content/cities/musterstadt.mdx')}`,
@@ -220,7 +226,14 @@ describe('warnings', () => {
 });
 
 describe('output', () => {
-	const problem: Problem = { file: 'src/content/cities/x.mdx', line: 3, col: 1, field: 'state', message: 'unbekanntes Land (erlaubt: Bayern, Berlin)', severity: 'error' };
+	const problem: Problem = {
+		file: 'src/content/cities/x.mdx',
+		line: 3,
+		col: 1,
+		field: 'state',
+		message: 'unbekanntes Land (erlaubt: Bayern, Berlin)',
+		severity: 'error',
+	};
 
 	it('prints one line per problem: file:line:col, field, message', () => {
 		expect(formatProblem(problem)).toBe('src/content/cities/x.mdx:3:1  state  unbekanntes Land (erlaubt: Bayern, Berlin)');
@@ -236,14 +249,18 @@ describe('output', () => {
 
 	it('npm run validate exits with 1 and annotates under GitHub Actions', async () => {
 		const cli = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/validate.ts')];
-		const failing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/bad-state.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } }).catch(
-			(error: { code: number; stdout: string; stderr: string }) => error,
-		);
+		const failing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/bad-state.mdx'], {
+			cwd: ROOT,
+			env: { ...process.env, GITHUB_ACTIONS: 'true' },
+		}).catch((error: { code: number; stdout: string; stderr: string }) => error);
 		expect('code' in failing ? failing.code : 0).toBe(1);
 		expect(failing.stderr).toContain('tests/fixtures/invalid/bad-state.mdx:3:1  state  unbekanntes Land (erlaubt: Baden-Württemberg');
 		expect(failing.stdout).toContain('::error file=tests/fixtures/invalid/bad-state.mdx,line=3,col=1,title=state::unbekanntes Land');
 		expect(failing.stdout).toContain('1 Profil geprüft: 1 Fehler in 1 Datei');
-		const passing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/warnings/wrong-land.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+		const passing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/warnings/wrong-land.mdx'], {
+			cwd: ROOT,
+			env: { ...process.env, GITHUB_ACTIONS: 'true' },
+		});
 		expect(passing.stdout).toContain('::warning file=tests/fixtures/invalid/warnings/wrong-land.mdx,line=4,col=1,title=coordinates::');
 	});
 });

@@ -34,7 +34,10 @@ class CityMap extends HTMLElement {
 
 	#setupFilters(form: HTMLElement) {
 		const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-		const values = (name: string) => boxes(name).filter((box) => box.checked).map((box) => box.value);
+		const values = (name: string) =>
+			boxes(name)
+				.filter((box) => box.checked)
+				.map((box) => box.value);
 		const vocabulary = { themes: boxes(FILTER_PARAMS.themes).map((box) => box.value), statuses: boxes(FILTER_PARAMS.statuses).map((box) => box.value) };
 		const write = (filters: MapFilters) => {
 			for (const box of boxes(FILTER_PARAMS.themes)) box.checked = filters.themes.includes(box.value);

@@ -39,7 +39,10 @@ const LEADER = { pane: 'leaders', interactive: false, color: '#4a5361', weight: 
 export function createMapView(canvas: HTMLElement, { cities, basemap, compact }: MapOptions): MapView {
 	const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, maxZoom: 12, scrollWheelZoom: !compact });
 	L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
-	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
+	L.control
+		.attribution({ prefix: t('map.leaflet') })
+		.addAttribution(t('map.attribution'))
+		.addTo(map);
 	const outlines = L.geoJSON<BasemapProperties>(basemap, {
 		interactive: false,
 		style: (feature) => (feature?.properties.germany ? GERMANY_LAND : LAND),

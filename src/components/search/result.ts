@@ -32,9 +32,7 @@ export function renderResult(result: ResultData): HTMLLIElement {
 	heading.append(link);
 	item.append(heading);
 
-	const facts = result.meta.land
-		? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`]
-		: [t('search.themePage')];
+	const facts = result.meta.land ? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`] : [t('search.themePage')];
 	item.append(element('p', facts.join(' · '), 'search-result__facts'));
 	if (result.meta.themen) item.append(element('p', `${t('search.themes')}: ${result.meta.themen}`, 'search-result__themes'));
 	if (result.excerpt) {

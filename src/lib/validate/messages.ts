@@ -22,7 +22,8 @@ export const msg = {
 	unknownElement: (name: string, allowed: string) => `<${name}> ist nicht freigegeben (erlaubt: ${allowed})`,
 	eventHandler: (name: string) => `Attribut „${name}“ ist nicht erlaubt (Event-Handler führen Code aus)`,
 	spreadAttribute: 'Attribute in geschweiften Klammern {…} sind nicht erlaubt (führen Code aus)',
-	unknownAttribute: (element: string, name: string, allowed: string) => `Attribut „${name}“ ist bei <${element}> nicht erlaubt (erlaubt: ${allowed || 'keine Attribute'})`,
+	unknownAttribute: (element: string, name: string, allowed: string) =>
+		`Attribut „${name}“ ist bei <${element}> nicht erlaubt (erlaubt: ${allowed || 'keine Attribute'})`,
 	foreignImage: 'Bilder von fremden Servern sind nicht erlaubt (die Website lädt nichts von anderen Hosts); Bild unter public/ ablegen und relativ einbinden',
 	badUrl: (scheme: string) => `${scheme}:-Adressen sind nicht erlaubt (erlaubt: https://…, http://…, mailto:…, #…, relative Pfade)`,
 } as const;

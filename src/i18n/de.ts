@@ -4,8 +4,9 @@
  * pages and exports resolve labels of ids (agenda status, organisation and partner kinds) here at render
  * time. An English interface would add an `en.ts` with the same keys.
  *
- * The browser scripts of the map, the search and the city list filter import only their part
- * (`mapStrings`, `searchStrings`, `filterStrings`), so their bundles do not carry the whole dictionary.
+ * The browser scripts of the map, the search, the city list filter and the comparison import only their
+ * part (`mapStrings`, `searchStrings`, `filterStrings`, `compareStrings`), so their bundles do not carry the
+ * whole dictionary.
  * These parts must stay plain data (no imports).
  */
 

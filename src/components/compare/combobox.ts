@@ -20,6 +20,7 @@ export class Combobox {
 		/** Tells how many options match, or that none does (a live region). */
 		private readonly onCount: (count: number) => void,
 	) {
+		[...listbox.children].forEach((option, i) => ((option as HTMLElement).dataset.order = String(i)));
 		input.addEventListener('input', () => this.open());
 		input.addEventListener('keydown', (event) => this.key(event));
 		input.addEventListener('blur', () => this.close());
@@ -31,14 +32,25 @@ export class Combobox {
 		});
 	}
 
-	/** The options not yet chosen that match the field's text. */
+	/**
+	 * The options not yet chosen that match the field's text, best first: names that start with it, then
+	 * names with a word that starts with it, then names that contain it; alphabetical within each.
+	 */
 	private matches(): HTMLElement[] {
 		const query = fold(this.input.value.trim());
-		return [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')].filter((option) => {
-			const visible = !option.dataset.chosen && (!query || fold(option.dataset.name ?? '').includes(query) || (option.dataset.slug ?? '').includes(query));
-			option.hidden = !visible;
-			return visible;
-		});
+		const rank = (option: HTMLElement) => {
+			if (option.dataset.chosen !== undefined) return -1;
+			const name = fold(option.dataset.name ?? '');
+			if (!query || name.startsWith(query)) return 0;
+			if (name.split(/[\s-]+/).some((word) => word.startsWith(query))) return 1;
+			return name.includes(query) || (option.dataset.slug ?? '').includes(query) ? 2 : -1;
+		};
+		const options = [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')].sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order));
+		const ranked = options.map((option) => ({ option, rank: rank(option) }));
+		const shown = [0, 1, 2].flatMap((level) => ranked.filter((entry) => entry.rank === level).map((entry) => entry.option));
+		for (const { option, rank: level } of ranked) option.hidden = level === -1;
+		this.listbox.append(...shown, ...ranked.filter((entry) => entry.rank === -1).map((entry) => entry.option));
+		return shown;
 	}
 
 	private open(): HTMLElement[] {

@@ -10,6 +10,16 @@ export const site = {
 	/** Sub-path the site is served under (`/` or e.g. `/smart-city-atlas/`); `BASE_PATH` overrides it. */
 	base: process.env.BASE_PATH ?? '/',
 	repository: 'https://github.com/smart-city-atlas/smart-city-atlas',
+	/**
+	 * Links into the repository host for the change history of the profiles (portraits, /aenderungen/ and its
+	 * Atom feed). `{hash}`, `{number}` and `{path}` are filled in; the defaults are GitHub's, GitLab's are e.g.
+	 * `…/-/commit/{hash}`, `…/-/merge_requests/{number}` and `…/-/commits/main/{path}`.
+	 */
+	history: {
+		commit: 'https://github.com/smart-city-atlas/smart-city-atlas/commit/{hash}',
+		pullRequest: 'https://github.com/smart-city-atlas/smart-city-atlas/pull/{number}',
+		file: 'https://github.com/smart-city-atlas/smart-city-atlas/commits/main/{path}',
+	},
 	/** Who runs this deployment; shown in the Impressum and the accessibility statement. */
 	operator: {
 		name: 'Projekt Smart-City-Atlas (Open-Source-Projekt)',

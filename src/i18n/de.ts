@@ -4,8 +4,9 @@
  * pages and exports resolve labels of ids (agenda status, organisation and partner kinds) here at render
  * time. An English interface would add an `en.ts` with the same keys.
  *
- * The browser scripts of the map, the search and the city list filter import only their part
- * (`mapStrings`, `searchStrings`, `filterStrings`), so their bundles do not carry the whole dictionary.
+ * The browser scripts of the map, the search, the city list filter and the comparison import only their
+ * part (`mapStrings`, `searchStrings`, `filterStrings`, `compareStrings`), so their bundles do not carry the
+ * whole dictionary.
  * These parts must stay plain data (no imports).
  */
 
@@ -103,6 +104,30 @@ export const filterStrings = {
 	'filter.count': (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
 } as const;
 
+/** The comparison (/vergleich/, src/components/compare/). */
+export const compareStrings = {
+	'compare.added': (name: string, n: number) => `${name} hinzugefügt, ${n === 1 ? '1 Stadt' : `${n} Städte`} gewählt.`,
+	'compare.removed': (name: string, n: number) => `${name} entfernt, ${n === 1 ? '1 Stadt' : `${n} Städte`} gewählt.`,
+	'compare.full': (max: number) => `Höchstens ${max} Städte: bitte zuerst eine entfernen.`,
+	'compare.remove': (name: string) => `${name} entfernen`,
+	'compare.pickTwo': 'Wählen Sie zwei bis vier Städte.',
+	'compare.pickMore': 'Wählen Sie mindestens eine weitere Stadt.',
+	'compare.unknown': (slugs: string) => `Nicht gefunden: ${slugs}.`,
+	'compare.noMatch': 'Keine passende Stadt.',
+	'compare.matches': (n: number) => (n === 1 ? '1 Stadt passt.' : `${n} Städte passen.`),
+	'compare.loadError': 'Die Angaben konnten nicht geladen werden. Alle Angaben stehen in den Porträts.',
+	'compare.caption': (names: string) => `Vergleich: ${names}`,
+	'compare.sourcesFor': (name: string, n: number) => `${name}: ${n === 1 ? '1 Quelle' : `${n} Quellen`}`,
+	'compare.sourcePrefix': 'Quelle ',
+	'compare.derived': 'abgeleitet',
+	'compare.derivedHint': 'Diese Angabe steht so in keiner Quelle, sie folgt aus ihr:',
+	'compare.rankChart': 'Rang im Bitkom Smart City Index',
+	'compare.rankSummary': (list: string) => `Rang im Bitkom Smart City Index, Rang 1 oben. ${list}`,
+	'compare.rankCity': (name: string, ranks: string) => `${name}: ${ranks || 'kein bekannter Rang'}.`,
+	'compare.rankPoint': (year: number, rank: number) => `${year} Rang ${rank}`,
+	'compare.rankLegend': 'Rang 1 oben; jede Stadt mit eigener Linienart und Markierung, ihr Name am Ende der Linie. Gestrichelt, wo ein Jahr dazwischen fehlt.',
+} as const;
+
 /** Everything rendered on the server only: pages, components, the data exports. */
 const pageStrings = {
 	'siteTagline': 'Digitale Agenden, Organisation und Projekte deutscher Smart Cities',
@@ -122,7 +147,8 @@ const pageStrings = {
 	'agenda': 'Digitale Agenda',
 	'agenda2019': 'Status im Atlas 2019 (März 2019)',
 	'agendaTitle': 'Titel',
-	'agendaYear': 'Jahr des Beschlusses',
+	'agendaYearShort': 'Jahr',
+	'agendaYearAdopted': 'Beschluss',
 	'agendaYearStarted': 'Beginn der Arbeit',
 	'agendaDraft': 'Nachfolger in Erarbeitung',
 	'agendaDocument': 'Dokument',
@@ -243,9 +269,105 @@ const pageStrings = {
 	'data.attribution': (siteTitle: string, siteUrl: string) => `${siteTitle} (${siteUrl}), CC BY 4.0`,
 	'data.coordinatesAttribution': 'Koordinaten: GeoNames (https://www.geonames.org/), CC BY 4.0',
 
+	// Fact fields shared by the fact box and the comparison (src/lib/facts/fields.ts).
+	'compare.notInAtlas': 'nicht im Atlas 2019',
+	'compare.noneNamed': 'keine genannt',
+	'changes.heading': 'Änderungen',
+	'changes.unavailable':
+		'Änderungsverlauf nicht verfügbar: Diese Ausgabe der Website wurde ohne die Versionsgeschichte gebaut. Der Stand ist das Datum der letzten redaktionellen Prüfung.',
+	'changes.none': 'Für dieses Porträt ist noch keine Änderung verzeichnet.',
+	'changes.all': (n: number) => `Alle ${n} Änderungen dieses Profils im Repository`,
+	'changes.siteWide': 'Alle Änderungen im Atlas',
+	'changes.pageTitle': 'Änderungen',
+	'changes.pageDescription': 'Die jüngsten Änderungen an den Porträts des Smart-City-Atlas: wann, was und in welchem Beitrag.',
+	'changes.pageIntro':
+		'Jede Änderung an einem Porträt ist ein Beitrag im öffentlichen Repository des Atlas. Die Liste nennt die jüngsten, mit Datum, Beschreibung und den geänderten Porträts; der Link führt zum Beitrag mit allen Einzelheiten.',
+	'changes.feedLink': 'Änderungen als Atom-Feed abonnieren',
+	'changes.feedTitle': (siteTitle: string) => `${siteTitle}: Änderungen an den Porträts`,
+	'changes.feedSubtitle': 'Die jüngsten Änderungen an den Porträts, je Beitrag im Repository.',
+	'changes.changedPortraits': (names: string) => `Geänderte Porträts: ${names}`,
+	'changes.portraitCount': (n: number) => (n === 1 ? '1 Porträt' : `${n} Porträts`),
+	'changes.unavailableSite':
+		'Änderungsverlauf nicht verfügbar: Diese Ausgabe der Website wurde ohne die Versionsgeschichte gebaut. Die Porträts nennen das Datum ihrer letzten redaktionellen Prüfung.',
+	'changes.noneSite': 'Noch keine Änderung verzeichnet.',
+	'timeline.title': 'Zeitleiste',
+	'timeline.description':
+		'Wann Städte ihre digitale Agenda beschlossen, Modellprojekt Smart Cities wurden und Stellen für die Digitalisierung gründeten, und ihre Ränge im Bitkom Smart City Index über die Jahre.',
+	'timeline.intro':
+		'Die Zeitleiste ordnet die datierten Angaben der Porträts nach Jahren: Beschlüsse digitaler Agenden, Förderstaffeln der Modellprojekte Smart Cities, gegründete Stellen für die Digitalisierung und die Ränge im Bitkom Smart City Index. Jede Marke führt zum Porträt der Stadt; die Tabellen unter den Grafiken nennen die Quellen.',
+	'timeline.eventsHeading': 'Agenden, Modellprojekte und Steuerung nach Jahr',
+	'timeline.eventsIntro':
+		'Ein Quadrat steht für eine Stadt: in der ersten Spalte im Jahr des Beschlusses ihrer digitalen Agenda, in der zweiten in der Förderstaffel ihres Modellprojekts, in der dritten im Gründungsjahr einer Stelle, die die Digitalisierung steuert. Städte ohne bekanntes Jahr fehlen. Zeigen oder Tab auf ein Quadrat nennt die Stadt, ein Klick öffnet ihr Porträt.',
+	'timeline.eventsChart': 'Beschlüsse, Förderstaffeln und Gründungen je Jahr',
+	'timeline.laneAgenda': 'Digitale Agenda beschlossen',
+	'timeline.laneModellprojekt': 'Modellprojekt Smart Cities',
+	'timeline.laneOrganisation': 'Stelle für Digitales gegründet',
+	'timeline.before': (year: number) => `vor ${year}`,
+	'timeline.mark': (city: string, year: number, label: string, derived: boolean) =>
+		`${city} (${year})${label ? `: ${label}` : ''}${derived ? ' – abgeleitet' : ''}`,
+	'timeline.legendMark': 'eine Stadt, belegt',
+	'timeline.legendDerived': 'abgeleitet oder nur Partner im Modellprojekt',
+	'timeline.year': 'Jahr',
+	'timeline.partner': 'Partner im Modellprojekt einer anderen Stadt',
+	'timeline.projectName': 'Modellprojekt',
+	'timeline.unitName': 'Stelle',
+	'timeline.agendaTable': (n: number) => `Beschlossene digitale Agenden nach Jahr des Beschlusses (${n})`,
+	'timeline.modellprojektTable': (n: number) => `Modellprojekte Smart Cities nach Förderstaffel (${n})`,
+	'timeline.organisationTable': (n: number) => `Stellen für die Digitalisierung nach Gründungsjahr (${n})`,
+	'timeline.indexHeading': (span: string) => `Bitkom Smart City Index ${span}`,
+	'timeline.indexIntro': (n: number) =>
+		`Die Ränge der ${n} Städte des Atlas mit bekanntem Rang, ein Strich je Stadt, Rang 1 oben. Der Index bewertet jedes Jahr gut 80 Großstädte; ein Rang ist nur innerhalb seines Jahres genau vergleichbar.`,
+	'timeline.indexChart': (span: string) => `Rang im Bitkom Smart City Index ${span}`,
+	'timeline.indexTable': (span: string) => `Ränge im Bitkom Smart City Index ${span}, mit Quellen`,
+	'timeline.compareLink': 'Städte im Vergleich nebeneinander',
+	'bump.label': (city: string, ranks: string) => `${city}: ${ranks}`,
+	'bump.legend':
+		'Ein Punkt je bekanntem Rang, hohl, wo der Rang abgeleitet ist; gestrichelt, wo ein Jahr dazwischen fehlt. Zeigen oder Tab auf eine Linie hebt die Stadt hervor und nennt ihre Ränge, ein Klick öffnet ihr Porträt.',
+	'comparePage.title': 'Städte vergleichen',
+	'comparePage.description': 'Zwei bis vier Städte des Smart-City-Atlas nebeneinander: digitale Agenda, Steuerung, Partner, Themen, Projekte, Modellprojekt und Smart City Index – jede Angabe mit Quelle.',
+	'comparePage.intro':
+		'Der Vergleich stellt zwei bis vier Städte nebeneinander: eine Spalte je Stadt, eine Zeile je Angabe des Steckbriefs, jede Angabe mit ihren Quellen. Die Adresse der Seite enthält die gewählten Städte, so dass sich jeder Vergleich verlinken lässt.',
+	'comparePage.noScript':
+		'Der Vergleich braucht JavaScript. Ohne JavaScript stehen dieselben Angaben mit allen Quellen im Steckbrief jedes Porträts:',
+	'comparePage.allPortraits': 'Alle Porträts',
+	'comparePage.example': 'Beispiel:',
+	'comparePage.timelineLink': 'Alle Städte in der Zeitleiste',
+	'comparePage.pickerLabel': 'Stadt hinzufügen',
+	'comparePage.pickerHint': 'Namen tippen, mit den Pfeiltasten eine Stadt wählen, Enter fügt sie hinzu. Höchstens vier Städte.',
+	'comparePage.options': 'Städte',
+	'comparePage.chosen': 'Gewählte Städte',
+	'comparePage.caption': 'Vergleich der gewählten Städte',
+	'comparePage.table': 'Vergleichstabelle',
+	'comparePage.sources': 'Quellen',
+	'compare.linksLabel': (name: string) => `${name} vergleichen`,
+	'compare.with': (name: string) => `${name} vergleichen mit`,
+	'compare.or': 'oder',
+	'compare.another': 'einer anderen Stadt',
+	'since2019.heading': 'März 2019 und heute',
+	'since2019.intro': 'Der Stand im Atlas 2019 neben dem heutigen, aus den Angaben des Steckbriefs.',
+	'since2019.note':
+		'März 2019: Status im Atlas 2019, Stellen mit Gründungsjahr vor 2019, Partner und Themen, die das Atlas-Porträt 2019 nennt. Heute: alle Angaben des Steckbriefs.',
+	'since2019.aspect': 'Angabe',
+	'since2019.then': 'März 2019',
+	'since2019.now': 'heute',
+	'since2019.changed': 'geändert',
+	'since2019.noDatedUnit': 'keine Stelle mit Gründungsjahr vor 2019 bekannt',
+	'since2019.units': (n: number) => (n === 1 ? '1 Stelle' : `${n} Stellen`),
+	'since2019.founded': (list: string) => `seit 2019 gegründet: ${list}`,
+	'since2019.closed': (list: string) => `aufgelöst: ${list}`,
+	'since2019.undated': (n: number) => (n === 1 ? 'bei 1 Stelle ist das Gründungsjahr nicht bekannt' : `bei ${n} Stellen ist das Gründungsjahr nicht bekannt`),
+	'since2019.partners': (n: number) => (n === 1 ? '1 Partner genannt' : `${n} Partner genannt`),
+	'since2019.otherSources': (list: string) => `aus anderen Quellen als dem Atlas-Porträt: ${list}`,
+	'since2019.themesMixed': 'teils aus dem Atlas-Porträt, nicht einzeln bekannt',
+	'sparkline.label': (ranks: string) => `Rang im Bitkom Smart City Index, Rang 1 oben: ${ranks}`,
+	'sparkline.point': (year: number, rank: number) => `${year} Rang ${rank}`,
+	'sparkline.caption': (fromYear: number, fromRank: number, toYear: number, toRank: number, best: number, bestYear: number) =>
+		`Von Rang ${fromRank} (${fromYear}) bis Rang ${toRank} (${toYear}), bester Rang ${best} (${bestYear}); Rang 1 oben.`,
+	'sparkline.timelineLink': 'Ränge aller Städte in der Zeitleiste',
+
 	// Editor components (src/components/editor/), usable in a portrait's MDX.
 	'editor.note': 'Hinweis',
 } as const;
 
 /** The one dictionary: every key of the site. */
-export const de = { ...pageStrings, ...mapStrings, ...searchStrings, ...filterStrings } as const;
+export const de = { ...pageStrings, ...mapStrings, ...searchStrings, ...filterStrings, ...compareStrings } as const;

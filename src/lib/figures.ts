@@ -2,6 +2,8 @@ import { AGENDA_STATUSES, type AgendaStatus } from '../schemas/city';
 import { STATES } from '../schemas/states';
 import { THEMES, type ThemeId } from '../schemas/themes';
 import type { CityRecord } from './records';
+import { lastChange, type History } from './history/git-log';
+import { profileHistory } from './history/read';
 
 /** One bar of a chart or one row of a figures table. */
 export interface Count {
@@ -62,7 +64,15 @@ export function sortDesc(counts: readonly Count[]): Count[] {
 	return [...counts].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'de'));
 }
 
-/** Most recently reviewed profiles first, then by name. */
-export function recentlyUpdated(records: readonly CityRecord[], limit: number): CityRecord[] {
-	return [...records].sort((a, b) => b.updated.localeCompare(a.updated) || a.name.localeCompare(b.name, 'de')).slice(0, limit);
+/**
+ * The most recently changed profiles: by the time of their last content commit (git), newest first, then by
+ * name. Each record's `updated` becomes that commit's day, the portrait's "Stand"; without a history (shallow
+ * clone, no git) the profiles' own `updated` dates decide.
+ */
+export function recentlyUpdated(records: readonly CityRecord[], limit: number, history: History = profileHistory()): CityRecord[] {
+	return records
+		.map((record) => ({ record, change: lastChange(history, record.slug, record.updated) }))
+		.sort((a, b) => b.change.time - a.change.time || a.record.name.localeCompare(b.record.name, 'de'))
+		.slice(0, limit)
+		.map(({ record, change }) => ({ ...record, updated: change.day }));
 }

@@ -3,9 +3,12 @@ import { agendaLabel } from '../../src/i18n';
 import { themeLabel } from '../../src/schemas/themes';
 import { facts } from '../../src/schemas/city';
 import { formatDate } from '../../src/lib/format';
-import { loadProfiles, page, text } from './helpers';
+import { lastChange } from '../../src/lib/history/git-log';
+import { readHistory } from '../../src/lib/history/read';
+import { loadProfiles, page, ROOT, text } from './helpers';
 
 const profiles = await loadProfiles();
+const history = readHistory(ROOT);
 
 describe('portrait pages', () => {
 	describe.each(profiles.map((profile) => [profile.slug, profile] as const))('%s', (slug, { data }) => {
@@ -27,7 +30,7 @@ describe('portrait pages', () => {
 			expect(themeLinks).toEqual(data.themes.map((id) => [themeLabel(id), `/themen/${id}/`]));
 			const sources = html.querySelectorAll('.sources li > a').map((a) => a.getAttribute('href'));
 			expect(sources).toEqual(data.sources.map((source) => source.url));
-			expect(text(html.querySelector('.updated'))).toBe(`Stand: ${formatDate(data.updated)}`);
+			expect(text(html.querySelector('.updated'))).toBe(`Stand: ${formatDate(lastChange(history, slug, data.updated).day)}`);
 		});
 
 		it('links every fact of the fact box to the numbered sources that state it', async () => {

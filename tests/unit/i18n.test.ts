@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaLabel, listLabel, organisationLabel, partnerLabel, t } from '../../src/i18n';
-import { de, filterStrings, mapStrings, searchStrings } from '../../src/i18n/de';
+import { compareStrings, de, filterStrings, mapStrings, searchStrings } from '../../src/i18n/de';
 import { translator } from '../../src/i18n/translator';
 import { AGENDA_STATUSES, LIST_FIELDS, ORGANISATION_KINDS, PARTNER_KINDS } from '../../src/schemas/city';
 
@@ -29,7 +29,7 @@ describe('t()', () => {
 
 describe('the parts the browser scripts import', () => {
 	it('are part of the one dictionary and give the same texts', () => {
-		for (const part of [mapStrings, searchStrings, filterStrings]) {
+		for (const part of [mapStrings, searchStrings, filterStrings, compareStrings]) {
 			for (const [key, entry] of Object.entries(part)) expect(de[key as keyof typeof de], key).toBe(entry);
 		}
 		expect(translator(searchStrings)('search.count', 2)).toBe(t('search.count', 2));

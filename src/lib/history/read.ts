@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { LOG_FORMAT, parseGitLog, PROFILES_PATH, type History } from './git-log';
+
+/** Runs git with `args` in `cwd` and returns its output; throws when git is missing or fails. */
+export type GitRunner = (args: string[], cwd: string) => string;
+
+const runGit: GitRunner = (args, cwd) =>
+	execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+
+/**
+ * Reads the profiles' history with one `git log` for all profiles. A shallow clone (`actions/checkout`
+ * without `fetch-depth: 0`) or a tree without git gives an empty history with its status, never an error:
+ * the pages then say the history is not available and fall back to each profile's `updated` date.
+ */
+export function readHistory(cwd: string = process.cwd(), run: GitRunner = runGit): History {
+	try {
+		if (run(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true') return { status: 'shallow', commits: [] };
+		const output = run(['-c', 'core.quotepath=off', 'log', '--no-merges', `--format=${LOG_FORMAT}`, '--name-only', '--', PROFILES_PATH], cwd);
+		return { status: 'ok', commits: parseGitLog(output) };
+	} catch {
+		return { status: 'unavailable', commits: [] };
+	}
+}
+
+let cached: History | undefined;
+
+/** The history of this build's tree, read once per build. */
+export function profileHistory(): History {
+	cached ??= readHistory();
+	return cached;
+}

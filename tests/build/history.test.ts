@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commitLink, commitsOf, germanDay, lastChange } from '../../src/lib/history/git-log';
+import { readHistory } from '../../src/lib/history/read';
+import { formatDate } from '../../src/lib/format';
+import { site } from '../../src/config/site';
+import { checkAtom } from '../fixtures/atom';
+import { DIST, loadProfiles, page, ROOT, text } from './helpers';
+
+/** The history the build read: the same git call on the same tree. A shallow clone or no git gives the fallback. */
+const history = readHistory(ROOT);
+const profiles = await loadProfiles();
+
+describe('change history of the portraits', () => {
+	it('is read from git wherever the tree has its full history', () => {
+		// CI runs on a full clone; this fails if the build silently lost the history there.
+		if (process.env.CI) expect(history.status).toBe('ok');
+		if (history.status === 'ok') expect(history.commits.length).toBeGreaterThan(0);
+	});
+
+	it('/staedte/koeln/ lists its changes with date and message, and its Stand is the last content commit', async () => {
+		const html = await page('staedte/koeln/');
+		const section = html.querySelector('section.changes')!;
+		const koeln = profiles.find((profile) => profile.slug === 'koeln')!;
+		const stand = lastChange(history, 'koeln', koeln.data.updated);
+		expect(text(section.querySelector('.updated'))).toBe(`Stand: ${formatDate(stand.day)}`);
+		if (history.status !== 'ok') {
+			expect(text(section)).toContain('Änderungsverlauf nicht verfügbar');
+			return;
+		}
+		const commits = commitsOf(history, 'koeln');
+		expect(commits.length).toBeGreaterThanOrEqual(1);
+		const items = section.querySelectorAll('.change-list li');
+		expect(items).toHaveLength(Math.min(commits.length, 10));
+		items.forEach((item, i) => {
+			const commit = commits[i]!;
+			expect(item.querySelector('time')!.getAttribute('datetime')).toBe(commit.date);
+			expect(text(item.querySelector('time'))).toBe(formatDate(germanDay(commit.date)));
+			expect(text(item.querySelector('a'))).toBe(commit.subject);
+			expect(item.querySelector('a')!.getAttribute('href')).toBe(commitLink(commit, site.history).href);
+		});
+	});
+
+	it('dates every portrait by its last content commit', async () => {
+		for (const { slug, data } of profiles) {
+			const html = await page(`staedte/${slug}/`);
+			expect(text(html.querySelector('.updated')), slug).toBe(`Stand: ${formatDate(lastChange(history, slug, data.updated).day)}`);
+		}
+	});
+});
+
+describe('/aenderungen/ and its feed', () => {
+	it('lists the latest commits touching profiles and links the feed from the head', async () => {
+		const html = await page('aenderungen/');
+		const alternate = html.querySelector('head link[rel="alternate"][type="application/atom+xml"]');
+		expect(alternate?.getAttribute('href')).toBe('/aenderungen.xml');
+		const items = html.querySelectorAll('ol.changes > li');
+		if (history.status !== 'ok') expect(text(html.querySelector('main'))).toContain('Änderungsverlauf nicht verfügbar');
+		expect(items.map((item) => text(item.querySelector('.head a')))).toEqual(history.commits.slice(0, 50).map((commit) => commit.subject));
+	});
+
+	it('/aenderungen.xml is valid Atom (XML parser and feed reader) with the latest commits touching profiles', async () => {
+		const xml = await readFile(join(DIST, 'aenderungen.xml'), 'utf8');
+		const { problems, entries, updated, reader } = checkAtom(xml);
+		expect(problems).toEqual([]);
+		const latest = history.commits.slice(0, 30);
+		expect(entries.map((entry) => [entry.title, entry.updated])).toEqual(latest.map((commit) => [commit.subject, commit.date]));
+		if (latest.length > 0) expect(updated).toBe(latest[0]!.date);
+		expect(reader!.self).toBe(`${site.url}/aenderungen.xml`);
+		expect(reader!.language).toBe('de');
+	});
+});

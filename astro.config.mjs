@@ -7,7 +7,7 @@ import { citations } from './src/markdown/citations.ts';
 import { site } from './src/config/site.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { cspDirectives, scriptResources } from './src/config/security.ts';
+import { cspDirectives, scriptHashes, scriptResources } from './src/config/security.ts';
 
 /** Parallel builds (e.g. the benchmark) can write elsewhere: `ATLAS_OUT=/tmp/x npm run build`. */
 const outDir = process.env.ATLAS_OUT ?? './dist';
@@ -22,7 +22,7 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: cspDirectives,
-			scriptDirective: { resources: scriptResources },
+			scriptDirective: { resources: scriptResources, hashes: scriptHashes },
 		},
 	},
 	markdown: {

@@ -110,3 +110,10 @@ test('without a stored choice the site follows the system scheme', async ({ page
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 26, 34)');
 	await expect(page.getByRole('button', { name: 'Dunkles Farbschema' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the footer sits at the bottom of a short page', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 1000 });
+	await page.goto('/404.html');
+	const box = await page.locator('.site-footer').boundingBox();
+	expect(Math.round(box!.y + box!.height)).toBe(1000);
+});

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 /** The colour tokens of both schemes, read from src/styles/tokens.css, checked against WCAG 2.1 contrast. */
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8');
 
-function block(selector: string): Record<string, string> {
+function declarations(selector: string): [string, string][] {
 	const start = css.indexOf(`${selector} {`);
 	expect(start, selector).toBeGreaterThanOrEqual(0);
 	const body = css.slice(start, css.indexOf('}', start));
-	return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]));
+	return [...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]);
 }
+const block = (selector: string): Record<string, string> => Object.fromEntries(declarations(selector));
 
 const light = block(':root');
 const darkByChoice = block(":root[data-theme='dark']");
@@ -34,12 +35,15 @@ describe('colour tokens', () => {
 	});
 
 	it('give the dark scheme once for the toggle and once for the system setting, the same', () => {
-		expect(Object.keys(darkByChoice).length).toBeGreaterThan(20);
+		const choice = declarations(":root[data-theme='dark']");
+		expect(choice.length).toBeGreaterThan(20);
+		expect(declarations(":root:not([data-theme='light'])")).toEqual(choice);
+		expect(new Set(choice.map(([name]) => name)).size, 'a token set twice').toBe(choice.length);
 		expect(darkBySystem).toEqual(darkByChoice);
 	});
 
 	it('give both schemes the same colour tokens', () => {
-		const colourKeys = Object.keys(light).filter((key) => key.startsWith('--color-') || key.startsWith('--status-') || key.startsWith('--chart-'));
+		const colourKeys = Object.keys(light).filter((key) => key.startsWith('--color-') || key.startsWith('--status-') || key.startsWith('--chart-') || key.startsWith('--map-'));
 		expect(colourKeys.filter((key) => !(key in darkByChoice))).toEqual([]);
 	});
 
@@ -61,6 +65,14 @@ describe('colour tokens', () => {
 			expect(ratio('--color-on-accent', '--color-accent')).toBeGreaterThanOrEqual(4.5);
 			expect(ratio('--chart-series-0', '--color-bg')).toBeGreaterThanOrEqual(3);
 			expect(ratio('--chart-series-1', '--color-bg')).toBeGreaterThanOrEqual(3);
+		});
+
+		it('sets the map’s Germany apart from its neighbours, and a marker (status fill, white rim) apart from Germany', () => {
+			expect(ratio('--map-germany-border', '--map-germany')).toBeGreaterThanOrEqual(3);
+			for (const status of STATUSES) {
+				const marker = Math.max(ratio(`--status-${status}`, '--map-germany'), contrast('#ffffff', tokens['--map-germany']!));
+				expect(marker, status).toBeGreaterThanOrEqual(3);
+			}
 		});
 
 		it.each(STATUSES)('status %s: badge text ≥ 4.5:1 on its tint and the page, marker ≥ 3:1 on the page with a white symbol ≥ 4.5:1', (status) => {

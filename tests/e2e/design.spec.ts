@@ -79,6 +79,7 @@ test('the header is at most 120 px tall on a 390 px screen', async ({ page }) =>
 test('a chosen dark scheme is applied before the page paints and survives navigation; the toggle switches back', async ({ page, consoleErrors }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
+	await page.waitForFunction(() => customElements.get('theme-toggle') !== undefined);
 	const toggle = page.getByRole('button', { name: 'Dunkles Farbschema' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await toggle.click();
@@ -88,15 +89,11 @@ test('a chosen dark scheme is applied before the page paints and survives naviga
 	// A fresh load, read as soon as <body> exists: the head has run, nothing below it yet.
 	await page.goto('/staedte/', { waitUntil: 'commit' });
 	await page.waitForFunction(() => document.body !== null);
-	const early = await page.evaluate(() => ({
-		theme: document.documentElement.dataset.theme,
-		bodyChildren: document.body.children.length,
-		background: getComputedStyle(document.documentElement).backgroundColor,
-	}));
-	expect(early.theme).toBe('dark');
-	expect(early.background).toBe('rgb(18, 26, 34)');
-
+	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	await page.waitForLoadState('load');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 26, 34)');
+
+	await page.waitForFunction(() => customElements.get('theme-toggle') !== undefined);
 	await page.getByRole('button', { name: 'Dunkles Farbschema' }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');

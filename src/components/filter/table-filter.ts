@@ -36,10 +36,20 @@ class TableFilter extends HTMLElement {
 		}));
 		const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
 
+		const fromControls = (base: ListState): ListState => ({
+			...base,
+			text: text.value.trim(),
+			filters: { themes: theme.value ? [theme.value] : [], statuses: status.value ? [status.value] : [] },
+		});
 		let state: ListState = parseListState(location.search, vocabulary);
-		text.value = state.text;
-		theme.value = state.filters.themes[0] ?? '';
-		status.value = state.filters.statuses[0] ?? '';
+		if (!location.search && (text.value || theme.value || status.value)) {
+			// The reader typed before this script ran (the controls show from the first paint), or the browser restored the form.
+			state = fromControls(state);
+		} else {
+			text.value = state.text;
+			theme.value = state.filters.themes[0] ?? '';
+			status.value = state.filters.statuses[0] ?? '';
+		}
 
 		const apply = () => {
 			const query = state.text.toLowerCase();
@@ -83,11 +93,7 @@ class TableFilter extends HTMLElement {
 			});
 		}
 		panel.addEventListener('input', () => {
-			state = {
-				...state,
-				text: text.value.trim(),
-				filters: { themes: theme.value ? [theme.value] : [], statuses: status.value ? [status.value] : [] },
-			};
+			state = fromControls(state);
 			commit();
 		});
 		reset.addEventListener('click', () => {
@@ -96,8 +102,7 @@ class TableFilter extends HTMLElement {
 			commit();
 			text.focus();
 		});
-		panel.hidden = false;
-		apply();
+		commit();
 	}
 }
 

@@ -8,7 +8,7 @@ import { site } from './src/config/site.ts';
 import { CACHE_DIR, OUT_DIR } from './src/config/output.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { cspDirectives, scriptResources } from './src/config/security.ts';
+import { cspDirectives, scriptHashes, scriptResources } from './src/config/security.ts';
 
 
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: cspDirectives,
-			scriptDirective: { resources: scriptResources },
+			scriptDirective: { resources: scriptResources, hashes: scriptHashes },
 		},
 	},
 	markdown: {

@@ -5,7 +5,7 @@ const PORT = Number(process.env.PORT ?? 4321);
 /** Real-browser tests in Debian's Chromium against the built site (`npm run build` runs first). */
 export default defineConfig({
 	testDir: 'tests',
-	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'screenshots/**/*.spec.ts'],
 	fullyParallel: true,
 	workers: 2,
 	reporter: [['list']],

@@ -2,9 +2,16 @@ import type { LighthouseResult } from './lighthouse';
 import { formatBytes, formatMs, formatRatio } from './table';
 import type { BudgetResult, SiteResult } from './types';
 
+/**
+ * Page weights are without the web font (one variable WOFF2 file, cached after the first page), and the
+ * portrait has a second limit with it. A classic inline script of at most 512 characters in the head (the
+ * colour-scheme switch, which must run before the first paint) does not count as render-blocking JS.
+ */
 const BUDGETS = {
 	portraitBytes: 20_000,
+	portraitWithFontBytes: 60_000,
 	mapBytes: 90_000,
+	inlineHeadScriptChars: 512,
 	buildToFloor: 1.5,
 	largeWallMs: 60_000,
 	largePeakRssBytes: 2.5e9,
@@ -13,13 +20,21 @@ const BUDGETS = {
 
 const LIGHTHOUSE_PAGES = ['start', 'portrait', 'map', 'search'] as const;
 
-function pageBudget(real: SiteResult | undefined, id: string, label: string, limit: number, noBlocking: boolean): BudgetResult {
-	const limitText = `≤ ${formatBytes(limit)} gzip${noBlocking ? ', no render-blocking JS' : ''}`;
+const tinyInline = (description: string) => {
+	const match = /^inline script \((\d+) characters\)$/.exec(description);
+	return match !== null && Number(match[1]) <= BUDGETS.inlineHeadScriptChars;
+};
+
+function pageBudget(real: SiteResult | undefined, id: string, label: string, limit: number, noBlocking: boolean, withFont?: number): BudgetResult {
+	const limitText = `≤ ${formatBytes(limit)} gzip without the font${withFont ? `, ≤ ${formatBytes(withFont)} with it` : ''}${noBlocking ? ', no render-blocking JS' : ''}`;
 	const page = real?.pageWeights.find((weight) => weight.id === id);
 	if (!page) return { label, limit: limitText, actual: 'n/a (page missing)', pass: null };
-	const blocking = page.renderBlocking.length > 0;
-	const actual = `${formatBytes(page.totalBytes)}${noBlocking ? (blocking ? `, render-blocking: ${page.renderBlocking.join(', ')}` : ', none blocking') : ''}`;
-	return { label, limit: limitText, actual, pass: page.totalBytes <= limit && !(noBlocking && blocking) };
+	const blocking = page.renderBlocking.filter((script) => !tinyInline(script));
+	const fontBytes = page.fontBytes ?? 0;
+	const weights = `${formatBytes(page.totalBytes - fontBytes)} (${formatBytes(page.totalBytes)} with the font)`;
+	const actual = `${weights}${noBlocking ? (blocking.length ? `, render-blocking: ${blocking.join(', ')}` : ', none blocking') : ''}`;
+	const pass = page.totalBytes - fontBytes <= limit && (!withFont || page.totalBytes <= withFont) && !(noBlocking && blocking.length);
+	return { label, limit: limitText, actual, pass };
 }
 
 /** Every budget against the measured results; medians for times and ratios, the highest peak for memory. */
@@ -28,7 +43,7 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 	const large = sites.find((site) => site.id === 'large');
 	const ratio = real?.ratioToFloor?.wall?.median ?? null;
 	const budgets: BudgetResult[] = [
-		pageBudget(real, 'portrait', 'Portrait first visit', BUDGETS.portraitBytes, true),
+		pageBudget(real, 'portrait', 'Portrait first visit', BUDGETS.portraitBytes, true, BUDGETS.portraitWithFontBytes),
 		pageBudget(real, 'map', 'Map page first visit', BUDGETS.mapBytes, false),
 		{ label: 'Full build vs. floor (wall time, median of runs)', limit: `≤ ${formatRatio(BUDGETS.buildToFloor)}`, actual: formatRatio(ratio), pass: ratio === null ? null : ratio <= BUDGETS.buildToFloor },
 	];

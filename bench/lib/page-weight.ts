@@ -14,6 +14,8 @@ export interface PageWeight {
 	totalBytes: number;
 	htmlBytes: number;
 	cssBytes: number;
+	/** Web fonts (WOFF2 and the like), counted separately by the page budgets. */
+	fontBytes: number;
 	/** External JavaScript (gzip) plus the inline scripts of the HTML (gzip of their text). */
 	jsBytes: number;
 	renderBlocking: string[];
@@ -60,6 +62,7 @@ export async function measurePage(browser: Browser, baseUrl: string, dist: strin
 		totalBytes: sum(() => true),
 		htmlBytes: sum((t) => t.startsWith('text/html')),
 		cssBytes: sum((t) => t.startsWith('text/css')),
+		fontBytes: sum((t) => t.startsWith('font/')),
 		jsBytes: sum(isJavaScript) + (inline ? gzipSize(inline) : 0),
 		renderBlocking: renderBlockingScripts(html),
 		foreignRequests,

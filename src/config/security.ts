@@ -1,5 +1,6 @@
 import type { AstroUserConfig } from 'astro';
 import { site } from './site';
+import { THEME_SCRIPT_HASH } from './theme-script';
 
 /**
  * The site's security policy, one source for Astro's CSP `<meta>` (astro.config.mjs), `public/_headers`
@@ -24,6 +25,9 @@ export const cspDirectives: CspDirective[] = [
 
 /** Pagefind's search runs WebAssembly; nothing else needs more than 'self' and Astro's hashes. */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Hashes of the inline scripts Astro does not hash itself: the colour-scheme script in the head. */
+export const scriptHashes = [THEME_SCRIPT_HASH];
 
 /** HTTP response headers for every file. A CSP header can carry what a meta element cannot (frame-ancestors). */
 export const responseHeaders: Record<string, string> = {

@@ -102,6 +102,23 @@ export const filterStrings = {
 	'filter.status': 'Status der digitalen Agenda',
 	'filter.all': 'alle',
 	'filter.count': (shown: number, total: number) => (shown === total ? `Alle ${total} Städte angezeigt.` : `${shown} von ${total} Städten angezeigt.`),
+	'filter.reset': 'Filter und Sortierung zurücksetzen',
+	'filter.hint': 'Die Adresse der Seite enthält Filter und Sortierung, so dass sich jede Auswahl verlinken lässt.',
+	/** The city list's caption: how many cities, in which order. */
+	'table.caption': (shown: number, total: number, order: string) =>
+		`${shown === total ? (total === 1 ? '1 Stadt' : `${total} Städte`) : `${shown} von ${total} Städten`}, ${order}`,
+	'table.order.name.asc': 'alphabetisch',
+	'table.order.name.desc': 'alphabetisch absteigend',
+	'table.order.bundesland.asc': 'nach Bundesland',
+	'table.order.bundesland.desc': 'nach Bundesland absteigend',
+	'table.order.status.asc': 'nach Status der digitalen Agenda (beschlossen zuerst)',
+	'table.order.status.desc': 'nach Status der digitalen Agenda (nicht bekannt zuerst)',
+	'table.order.jahr.asc': 'nach Jahr der digitalen Agenda, älteste zuerst',
+	'table.order.jahr.desc': 'nach Jahr der digitalen Agenda, jüngste zuerst',
+	'table.order.einwohner.asc': 'nach Einwohnerzahl, kleinste zuerst',
+	'table.order.einwohner.desc': 'nach Einwohnerzahl, größte zuerst',
+	'table.order.rang.asc': 'nach Rang im Smart City Index, bester zuerst',
+	'table.order.rang.desc': 'nach Rang im Smart City Index, letzter zuerst',
 } as const;
 
 /** The comparison (/vergleich/, src/components/compare/). */
@@ -367,6 +384,45 @@ const pageStrings = {
 
 	// Editor components (src/components/editor/), usable in a portrait's MDX.
 	'editor.note': 'Hinweis',
+
+	// Colour scheme, city list columns, compare entry point.
+	'theme.dark': 'Dunkles Farbschema',
+	'table.status': 'Status',
+	'table.statusFull': 'der digitalen Agenda',
+	'table.year': 'Jahr',
+	'table.yearFull': 'der digitalen Agenda',
+	'table.population': 'Einwohner',
+	'table.rank': 'Rang',
+	'table.rankFull': 'im Smart City Index',
+	'table.rankOf': (rank: number, of: number | null, year: number) => `Rang ${rank}${of ? ` von ${of}` : ''} (${year})`,
+	'table.sortHint': 'Ein Klick auf eine Spaltenüberschrift sortiert die Tabelle.',
+	'compare.select': (name: string) => `${name} zum Vergleich auswählen`,
+	'compare.submit': 'Ausgewählte Städte vergleichen',
+	'compare.hint': 'Zwei bis vier Städte ankreuzen und vergleichen.',
+
+	// Bundesland pages.
+	'state.summary': (cities: number, stateName: string) => `${cities === 1 ? '1 Stadt' : `${cities} Städte`} aus ${stateName} im Atlas`,
+	'state.statuses': 'Status der digitalen Agenda',
+	'state.topThemes': 'Häufigste Themen',
+	'state.themeCount': (label: string, n: number) => `${label} (${n})`,
+	'state.mapSlot': 'Karte des Bundeslands',
+
+	// Share images (og:image) and their text alternatives.
+	'og.defaultAlt': 'Smart-City-Atlas: Porträts deutscher Smart Cities mit digitaler Agenda, Organisation und Projekten',
+	'og.alt': (title: string, detail: string) => `${title} im Smart-City-Atlas: ${detail}`,
+	'og.portrait': (stateName: string) => `Porträt · ${stateName}`,
+	'og.agenda': (label: string, year: number | null) => `Digitale Agenda: ${label}${year ? ` (${year})` : ''}`,
+	'og.index': (rank: number, of: number | null, year: number) => `Smart City Index ${year}: Rang ${rank}${of ? ` von ${of}` : ''}`,
+	'og.themes': (labels: string) => `Themen: ${labels}`,
+	'og.theme': 'Thema',
+	'og.themeCities': (n: number) => (n === 1 ? '1 Stadt arbeitet an diesem Thema' : `${n} Städte arbeiten an diesem Thema`),
+	'og.themeProjects': (n: number) => (n === 1 ? '1 Projekt' : `${n} Projekte`),
+	'og.state': 'Bundesland',
+	'og.stateCities': (n: number) => (n === 1 ? '1 Stadt im Atlas' : `${n} Städte im Atlas`),
+	'og.stateAgenda': (n: number) => `${n} mit beschlossener digitaler Agenda`,
+	'og.atlasKicker': 'Porträts deutscher Smart Cities',
+	'og.atlasTitle': 'Digitale Agenden, Organisation und Projekte',
+	'og.atlasLine': (n: number) => `${n} Städte, jede Angabe mit Quelle`,
 } as const;
 
 /** The one dictionary: every key of the site. */

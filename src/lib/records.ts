@@ -19,7 +19,14 @@ export interface CityRecord {
 	status: AgendaStatus;
 	status2019: AgendaStatus | null;
 	agendaTitle: string | null;
+	/** Year of the adopting decision, or the start of work while the agenda is in Erarbeitung. */
 	agendaYear: number | null;
+	/** Inhabitants (`population.value`); null where the profile gives none. */
+	population: number | null;
+	/** The newest Smart City Index result with an overall rank: rank, number of cities ranked, year. */
+	indexRank: number | null;
+	indexRankOf: number | null;
+	indexYear: number | null;
 	/** URLs of the sources of the current agenda status (with title and year), in the profile's order; empty where it cites none. */
 	agendaSources: string[];
 	agendaBasis: Basis;
@@ -49,7 +56,13 @@ export interface CityEntry {
 
 const themeOrder = (id: ThemeId) => THEMES.findIndex((theme) => theme.id === id);
 
+/** The newest Smart City Index entry that has an overall rank. */
+function newestRanked(data: CityData) {
+	return [...data.smartCityIndex].filter((entry) => entry.rank !== undefined).sort((a, b) => b.year - a.year)[0];
+}
+
 export function toRecord({ id, data }: CityEntry): CityRecord {
+	const ranked = newestRanked(data);
 	const themes = [...data.themes].sort((a, b) => themeOrder(a) - themeOrder(b));
 	const agenda = data.digitalAgenda;
 	const status2019 = agenda.status2019 ?? null;
@@ -68,6 +81,10 @@ export function toRecord({ id, data }: CityEntry): CityRecord {
 		status2019,
 		agendaTitle: data.digitalAgenda.title ?? null,
 		agendaYear: data.digitalAgenda.year ?? null,
+		population: data.population?.value ?? null,
+		indexRank: ranked?.rank ?? null,
+		indexRankOf: ranked?.of ?? null,
+		indexYear: ranked?.year ?? null,
 		agendaSources: resolveRefs(agenda.refs ?? [], urls),
 		agendaBasis: agenda.basis,
 		agenda2019Sources: resolveRefs(agenda.refs2019 ?? [], urls),

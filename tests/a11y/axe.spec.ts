@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../e2e/fixtures';
 
-/** One page of every type; WCAG 2.1 A and AA rules of axe-core must find nothing. */
+/** One page of every type, in both colour schemes; WCAG 2.1 A and AA rules of axe-core must find nothing. */
 const PAGES: { type: string; path: string; ready?: string }[] = [
 	{ type: 'start', path: '/' },
 	{ type: 'city list', path: '/staedte/' },
@@ -23,14 +23,21 @@ const PAGES: { type: string; path: string; ready?: string }[] = [
 	{ type: '404', path: '/404.html' },
 ];
 
-for (const { type, path, ready } of PAGES) {
-	test(`${type} (${path}) has no WCAG 2.1 AA violations`, async ({ page, consoleErrors }) => {
-		await page.goto(path);
-		if (ready) await expect(page.locator(ready).first()).toBeVisible();
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		const violations = results.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(violations).toEqual([]);
-		expect(consoleErrors).toEqual([]);
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`${scheme} colour scheme`, () => {
+		test.use({ colorScheme: scheme });
+		for (const { type, path, ready } of PAGES) {
+			test(`${type} (${path}) has no WCAG 2.1 AA violations`, async ({ page, consoleErrors }) => {
+				await page.goto(path);
+				if (ready) await expect(page.locator(ready).first()).toBeVisible();
+				const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+				// The scheme changes colours only: the dark run checks the colour rules, the light run everything.
+				const results = await (scheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe).analyze();
+				const violations = results.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(violations).toEqual([]);
+				expect(consoleErrors).toEqual([]);
+			});
+		}
 	});
 }
 

@@ -36,7 +36,7 @@ test('a printed portrait hides navigation and writes out the source URLs', async
 	await expect(page.locator('.site-footer')).toBeHidden();
 	await expect(page.getByRole('complementary', { name: 'Steckbrief' })).toBeVisible();
 	const firstSource = page.locator('.sources li').first();
-	const url = await firstSource.locator('a').getAttribute('href');
+	const url = await firstSource.locator('a').first().getAttribute('href');
 	await expect(firstSource.locator('.url')).toBeVisible();
 	await expect(firstSource.locator('.url')).toHaveText(url!);
 	await page.emulateMedia({ media: 'screen' });

@@ -6,7 +6,7 @@ import { summarize } from '../../bench/lib/stats';
 import type { SiteResult } from '../../bench/lib/types';
 import { renderReport } from '../../bench/lib/report';
 
-const weight = (id: string, totalBytes: number, renderBlocking: string[] = []): PageWeight => ({
+const weight = (id: string, totalBytes: number, renderBlocking: string[] = [], fontBytes = 0): PageWeight => ({
 	id,
 	path: `/${id}/`,
 	status: 200,
@@ -14,6 +14,7 @@ const weight = (id: string, totalBytes: number, renderBlocking: string[] = []): 
 	totalBytes,
 	htmlBytes: totalBytes,
 	cssBytes: 0,
+	fontBytes,
 	jsBytes: 0,
 	renderBlocking,
 	foreignRequests: [],
@@ -61,6 +62,14 @@ describe('budgets', () => {
 		expect(byLabel('Map').pass).toBe(false);
 		const blocked = site('real', [1], [1], { pageWeights: [weight('portrait', 5_000, ['/a.js'])] });
 		expect(byLabel('Portrait', null, [blocked]).pass).toBe(false);
+	});
+
+	it('counts the page without its web font, the portrait also with it, and lets a tiny inline head script pass', () => {
+		const page = (total: number, font: number, blocking: string[] = []) => [site('real', [1], [1], { pageWeights: [weight('portrait', total, blocking, font)] })];
+		expect(byLabel('Portrait', null, page(48_000, 29_000, ['inline script (142 characters)'])).pass).toBe(true);
+		expect(byLabel('Portrait', null, page(52_000, 29_000)).pass).toBe(false);
+		expect(byLabel('Portrait', null, page(65_000, 50_000)).pass).toBe(false);
+		expect(byLabel('Portrait', null, page(30_000, 29_000, ['inline script (900 characters)'])).pass).toBe(false);
 	});
 
 	it('uses the median ratio to the floor and the median time but the highest peak of the large site', () => {

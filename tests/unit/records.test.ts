@@ -49,3 +49,26 @@ describe('city records: evidence of the agenda status', () => {
 		expect(record((p) => (p.digitalAgenda = { status: 'unbekannt', status2019: 'unbekannt' }))).toMatchObject({ agendaSources: [], agenda2019Sources: [] });
 	});
 });
+
+describe('city records: list columns', () => {
+	it('carry the population and the newest Smart City Index entry that has a rank', () => {
+		const r = record((p) => {
+			p.population = { ...p.population!, value: 123456 };
+			const refs = ['index-2024'];
+			p.smartCityIndex = [
+				{ year: 2021, rank: 30, of: 81, refs },
+				{ year: 2024, score: 50.5, refs },
+				{ year: 2023, rank: 12, of: 82, refs },
+			];
+		});
+		expect(r).toMatchObject({ population: 123456, indexRank: 12, indexRankOf: 82, indexYear: 2023 });
+	});
+
+	it('have nulls where the profile gives no population or rank', () => {
+		const r = record((p) => {
+			delete p.population;
+			p.smartCityIndex = [];
+		});
+		expect(r).toMatchObject({ population: null, indexRank: null, indexRankOf: null, indexYear: null });
+	});
+});

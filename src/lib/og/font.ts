@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
+import { decompress } from 'wawoff2';
+
+/**
+ * The site font for the share images: the same WOFF2 file the pages load, decompressed once and set at
+ * fixed weights. Text becomes SVG paths, so the renderer needs no fonts of its own.
+ */
+const require = createRequire(import.meta.url);
+const FONT_FILE = require.resolve('@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2');
+
+export type Weight = 400 | 600 | 700;
+
+let fonts: Promise<Map<Weight, Font>> | undefined;
+
+async function load(): Promise<Map<Weight, Font>> {
+	const ttf = Buffer.from(await decompress(await readFile(FONT_FILE)));
+	const base = create(ttf) as Font;
+	return new Map(([400, 600, 700] as const).map((weight) => [weight, base.getVariation({ wght: weight })]));
+}
+
+export const loadFonts = () => (fonts ??= load());
+
+/** Width of `text` in pixels at `size`. */
+export function measure(font: Font, text: string, size: number): number {
+	return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+}
+
+/** `text` as one SVG path starting at (x, baseline y). */
+export function textPath(font: Font, text: string, size: number, x: number, y: number): string {
+	const run = font.layout(text);
+	const scale = size / font.unitsPerEm;
+	let advance = 0;
+	let d = '';
+	run.glyphs.forEach((glyph, index) => {
+		const position = run.positions[index]!;
+		d += glyph.path
+			.scale(scale, -scale)
+			.translate(x + (advance + position.xOffset) * scale, y - position.yOffset * scale)
+			.toSVG();
+		advance += position.xAdvance;
+	});
+	return d;
+}
+
+/** Greedy line breaks at spaces; the last allowed line ends in „…“ when the text does not fit. */
+export function wrap(font: Font, text: string, size: number, maxWidth: number, maxLines: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (!line || measure(font, candidate, size) <= maxWidth) line = candidate;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	let last = kept[maxLines - 1]!;
+	while (last.includes(' ') && measure(font, `${last} …`, size) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
+	kept[maxLines - 1] = `${last} …`;
+	return kept;
+}

@@ -1,6 +1,21 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.PORT ?? 4321);
+/** A port no other program listens on now: the machine may run other preview servers (4321 is Astro's default). */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+// Chosen once by the runner; its workers inherit the environment, so they all talk to the same server.
+process.env['ATLAS_TEST_PORT'] ??= String(process.env['PORT'] ?? (await freePort()));
+const PORT = Number(process.env['ATLAS_TEST_PORT']);
 
 /** Real-browser tests in Debian's Chromium against the built site (`npm run build` runs first). */
 export default defineConfig({
@@ -12,13 +27,22 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 	},
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never test a server that something else started: on a shared machine it may serve another site.
+		reuseExistingServer: false,
 	},
 });

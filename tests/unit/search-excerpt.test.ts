@@ -30,9 +30,21 @@ describe('matchingSentence', () => {
 
 	it('cuts a long sentence around its first match', () => {
 		const long = `Anfang ${Array.from({ length: 40 }, (_, i) => `wort${i}`).join(' ')} Ziel ${Array.from({ length: 40 }, (_, i) => `rest${i}`).join(' ')} Ende.`;
-		const text = show(matchingSentence(long, hitsOf(long, /^Ziel$/), 12));
+		const text = show(matchingSentence(long, hitsOf(long, /^Ziel$/), 'Ziel', 12));
 		expect(text).toMatch(/^… wort\d+ .* \[Ziel\] .* …$/);
 		expect(text.split(' ').length).toBeLessThanOrEqual(14);
+	});
+
+	it('prefers the sentence that covers more terms of the query, and not the bare title', () => {
+		const text = 'Darmstadt. Die Digitalstadt hat einen Digitalen Zwilling. Der Chief Digital Officer und die Digitalisierung, digital.';
+		const hits = hitsOf(text, /^(Darmstadt|Digital|Zwilling)/i);
+		expect(show(matchingSentence(text, hits, 'digitaler Zwilling'))).toBe('Die [Digitalstadt] hat einen [Digitalen] [Zwilling].');
+		expect(show(matchingSentence(text, hitsOf(text, /Darmstadt/), 'Darmstadt'))).toBe('[Darmstadt].');
+	});
+
+	it('reads "Rang 18 von 82." as the end of a sentence, "am 2. Dezember" not', () => {
+		const text = 'Index 2024: Rang 18 von 82. Darmstadt liegt am 2. Dezember vorn. Ende hier.';
+		expect(show(matchingSentence(text, hitsOf(text, /^Darmstadt$/), 'Darmstadt'))).toBe('[Darmstadt] liegt am 2. Dezember vorn.');
 	});
 
 	it('prefers the sentence with more weight when as many words match', () => {

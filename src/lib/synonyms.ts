@@ -12,6 +12,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = data.groups;
 interface Term {
 	term: string;
 	pattern: RegExp;
+	/** Text every match contains: the abbreviation as written, or the first word in lowercase. A cheap test before the pattern. */
+	needle: string;
+	abbreviation: boolean;
 }
 export type Synonyms = readonly (readonly Term[])[];
 
@@ -33,16 +36,27 @@ export function termPattern(term: string): RegExp {
 }
 
 export function compileSynonyms(groups: readonly (readonly string[])[]): Synonyms {
-	return groups.map((group) => group.map((term) => ({ term, pattern: termPattern(term) })));
+	return groups.map((group) =>
+		group.map((term) => {
+			const abbreviation = isAbbreviation(term);
+			const needle = abbreviation ? term : term.split(/[\s-]+/)[0]!.toLocaleLowerCase('de');
+			return { term, pattern: termPattern(term), needle, abbreviation };
+		}),
+	);
 }
+
+/** Does `text` (with `lower`, its lowercase form) perhaps contain the term? False means certainly not. */
+const mayContain = (term: Term, text: string, lower: string) => (term.abbreviation ? text : lower).includes(term.needle);
 
 export const SYNONYMS = compileSynonyms(SYNONYM_GROUPS);
 
 /** The terms of the groups that occur in `texts` (the texts of one page). */
 export function termsIn(texts: readonly string[], synonyms: Synonyms = SYNONYMS): Set<string> {
 	const present = new Set<string>();
+	const text = texts.join('\n');
+	const lower = text.toLocaleLowerCase('de');
 	for (const term of synonyms.flat()) {
-		if (texts.some((text) => text.search(term.pattern) >= 0)) present.add(term.term);
+		if (mayContain(term, text, lower) && text.search(term.pattern) >= 0) present.add(term.term);
 	}
 	return present;
 }
@@ -53,11 +67,13 @@ export function termsIn(texts: readonly string[], synonyms: Synonyms = SYNONYMS)
  */
 export function addSynonyms(text: string, present: ReadonlySet<string>, synonyms: Synonyms = SYNONYMS): string {
 	const additions = new Map<number, string[]>();
+	let lower: string | undefined;
 	for (const group of synonyms) {
+		if (!group.some((term) => present.has(term.term))) continue;
 		const missing = group.filter((term) => !present.has(term.term)).map((term) => term.term);
 		if (missing.length === 0) continue;
 		for (const term of group) {
-			if (!present.has(term.term)) continue;
+			if (!present.has(term.term) || !mayContain(term, text, (lower ??= text.toLocaleLowerCase('de')))) continue;
 			for (const match of text.matchAll(term.pattern)) {
 				const after = match.index + match[0].length;
 				const space = text.slice(after).search(/\s/);

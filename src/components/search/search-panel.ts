@@ -1,6 +1,6 @@
 import { FACETS, emptyState, isEmptyState, pagefindFilters, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../../lib/search-url';
 import { matchedWords, renderResult, type ResultData } from './result';
-import { nearestWord } from './suggest';
+import { isCloseMatch, nearestWord } from './suggest';
 import { searchStrings } from '../../i18n/de';
 import { translator } from '../../i18n/translator';
 
@@ -22,13 +22,10 @@ interface Pagefind {
 	search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> | undefined }): Promise<PagefindResponse>;
 }
 
-/** Does every word of the query start a word that the result matched (at least its first four letters)? */
+/** Did every word of the query match a word of the result closely (not through a shorter word)? */
 function matchesEveryWord(result: ResultData, query: string): boolean {
-	const matched = matchedWords(result).map((word) => word.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}~-]/gu, ''));
-	return query.split(/\s+/).every((word) => {
-		const start = word.toLocaleLowerCase('de').slice(0, 4);
-		return matched.some((candidate) => candidate.split(/[~-]/).some((piece) => piece.startsWith(start)) || candidate.startsWith(start));
-	});
+	const matched = matchedWords(result);
+	return query.split(/\s+/).every((word) => matched.some((token) => isCloseMatch(word, token)));
 }
 
 /** Results shown at first (their fragments are the only ones loaded), then this many more per click. */

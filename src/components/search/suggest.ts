@@ -36,3 +36,18 @@ export function nearestWord(word: string, prefix: string, matched: readonly stri
 	}
 	return best;
 }
+
+/** A word without a common inflection ending (digitaler, digitalen → digital). */
+const stem = (word: string) => word.replace(/(?:ern|em|en|er|es|e|n|r|s)$/u, '');
+
+/**
+ * Did the query word really match this indexed word (as it stands in the text: "Daten~plattform,")? Yes if
+ * the word or one of its compound parts starts with the query word or its stem, or is the query word
+ * shortened by an ending. No if Pagefind fell back to a shorter word ("Datenplattfrom" → "Daten").
+ */
+export function isCloseMatch(query: string, token: string): boolean {
+	const q = query.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]/gu, '');
+	const word = token.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}~-]/gu, '');
+	const candidates = [word.replace(/[~-]/g, ''), ...word.split(/[~-]/)].filter(Boolean);
+	return candidates.some((c) => c.startsWith(q) || c.startsWith(stem(q)) || (q.startsWith(c) && q.length - c.length <= 3));
+}

@@ -115,3 +115,13 @@ test('no hits: themes, Bundesländer, the city list; a typo gets the nearest ind
 	await expect(field).toHaveValue('Datenplattform');
 	expect(consoleErrors).toEqual([]);
 });
+
+test('the search summary of a portrait is for the index only: hidden from readers and screen readers', async ({ page }) => {
+	await page.goto('/staedte/duisburg/');
+	const summary = page.locator('[data-search-summary]');
+	await expect(summary).toBeAttached();
+	await expect(summary).toBeHidden();
+	await expect(summary).toContainText('Steuerung:');
+	expect(await page.getByText('Steuerung: Dezernat für Personal').count()).toBe(1);
+	await expect(page.getByText('Steuerung: Dezernat für Personal')).toBeHidden();
+});

@@ -5,7 +5,9 @@ import { SYNONYMS_CLOSE, SYNONYMS_OPEN } from './index-marks';
  * Synonyms and abbreviations for the search index (the groups: src/data/search/synonyms.json). Pagefind has
  * no synonyms at query time, so the index build (src/lib/compound-html.ts) adds them to the indexed text:
  * where a page uses a term of a group and lacks another, the missing ones follow each occurrence between
- * marks, "CDO ⟦ Chief Digital Officer ⟧", which the search page removes from what it shows.
+ * marks, "CDO ⟦ Chief Digital Officer ⟧", which the search page removes from what it shows. The opening
+ * mark is repeated once per word of the term it follows ("Chief Digital Officer ⟦⟦⟦ CDO ⟧"), so that the
+ * search page can mark the whole term where a query matched its synonym.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = data.groups;
 
@@ -66,7 +68,7 @@ export function termsIn(texts: readonly string[], synonyms: Synonyms = SYNONYMS)
  * `present`: "der CDO der Stadt" → "der CDO ⟦ Chief Digital Officer ⟧ der Stadt".
  */
 export function addSynonyms(text: string, present: ReadonlySet<string>, synonyms: Synonyms = SYNONYMS): string {
-	const additions = new Map<number, string[]>();
+	const additions = new Map<number, { words: number; terms: string[] }>();
 	let lower: string | undefined;
 	for (const group of synonyms) {
 		if (!group.some((term) => present.has(term.term))) continue;
@@ -78,9 +80,10 @@ export function addSynonyms(text: string, present: ReadonlySet<string>, synonyms
 				const after = match.index + match[0].length;
 				const space = text.slice(after).search(/\s/);
 				const at = space < 0 ? text.length : after + space;
-				const list = additions.get(at) ?? [];
-				for (const name of missing) if (!list.includes(name)) list.push(name);
-				additions.set(at, list);
+				const entry = additions.get(at) ?? { words: 0, terms: [] };
+				entry.words = Math.max(entry.words, text.slice(match.index, at).trim().split(/\s+/).length);
+				for (const name of missing) if (!entry.terms.includes(name)) entry.terms.push(name);
+				additions.set(at, entry);
 			}
 		}
 	}
@@ -88,7 +91,8 @@ export function addSynonyms(text: string, present: ReadonlySet<string>, synonyms
 	let result = '';
 	let from = 0;
 	for (const at of [...additions.keys()].sort((a, b) => a - b)) {
-		result += `${text.slice(from, at)} ${SYNONYMS_OPEN} ${additions.get(at)!.join(' ')} ${SYNONYMS_CLOSE}`;
+		const { words, terms } = additions.get(at)!;
+		result += `${text.slice(from, at)} ${SYNONYMS_OPEN.repeat(words)} ${terms.join(' ')} ${SYNONYMS_CLOSE}`;
 		from = at;
 	}
 	return result + text.slice(from);

@@ -17,7 +17,7 @@ async function fragments() {
 
 const indexed = await fragments();
 /** The indexed text as readers see it in excerpts: without the synonyms the index build added, without compound marks. */
-const visible = (content: string) => unmarkCompounds(content.replaceAll(new RegExp(` ${SYNONYMS_OPEN} [^${SYNONYMS_CLOSE}]* ${SYNONYMS_CLOSE}`, 'g'), ''));
+const visible = (content: string) => unmarkCompounds(content.replaceAll(new RegExp(` ${SYNONYMS_OPEN}+ [^${SYNONYMS_CLOSE}]* ${SYNONYMS_CLOSE}`, 'g'), ''));
 const portraits = indexed.filter((fragment) => fragment.url.startsWith('/staedte/'));
 const profiles = await loadProfiles();
 /** The texts the indexed words come from: the profiles, the themes, the UI strings. */

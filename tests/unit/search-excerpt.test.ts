@@ -18,6 +18,11 @@ describe('matchingSentence', () => {
 		expect(show(matchingSentence(content, hits))).toBe('Sie baut eine [Datenplattform] auf, die u. a. offene [Daten] zeigt.');
 	});
 
+	it('marks the whole term of several words a synonym was added to', () => {
+		const text = 'Der Chief Digital Officer ⟦⟦⟦ CDO ⟧ leitet die Stabsstelle.';
+		expect(show(matchingSentence(text, hitsOf(text, /^CDO$/), 'CDO'))).toBe('Der [Chief Digital Officer] leitet die Stabsstelle.');
+	});
+
 	it('marks the term a synonym was added to, and never shows the synonyms', () => {
 		const hits = hitsOf(content, /^(Chief|Digital|Officer)$/);
 		expect(show(matchingSentence(content, hits))).toBe('Die Stadt hat seit 2020 einen [CDO] bei Prof. Meier.');
@@ -38,7 +43,7 @@ describe('matchingSentence', () => {
 	it('prefers the sentence that covers more terms of the query, and not the bare title', () => {
 		const text = 'Darmstadt. Die Digitalstadt hat einen Digitalen Zwilling. Der Chief Digital Officer und die Digitalisierung, digital.';
 		const hits = hitsOf(text, /^(Darmstadt|Digital|Zwilling)/i);
-		expect(show(matchingSentence(text, hits, 'digitaler Zwilling'))).toBe('Die [Digitalstadt] hat einen [Digitalen] [Zwilling].');
+		expect(show(matchingSentence(text, hits, 'digitaler Zwilling'))).toBe('Die [Digitalstadt] hat einen [Digitalen Zwilling].');
 		expect(show(matchingSentence(text, hitsOf(text, /Darmstadt/), 'Darmstadt'))).toBe('[Darmstadt].');
 	});
 

@@ -64,26 +64,29 @@ function termOf(word: string, terms: readonly string[]): number {
 export function matchingSentence(content: string, hits: readonly Hit[], query = '', maxWords = 32): Segment[] {
 	const raw = content.split(SEPARATOR);
 	const terms = query.split(/\s+/).map(normal).filter(Boolean);
-	// Visible words only; a hit in added synonyms moves to the word before them.
+	// Visible words only; a hit in added synonyms moves to the term before them (as many words as the opening mark is long).
 	const words: string[] = [];
-	const owner: number[] = [];
-	let hidden = false;
+	const owners: number[][] = [];
+	let hidden: number[] | undefined;
 	for (const [i, word] of raw.entries()) {
-		if (word === SYNONYMS_OPEN) hidden = true;
-		owner[i] = Math.max(0, hidden ? words.length - 1 : words.length);
+		if (!hidden && word.length > 0 && word === SYNONYMS_OPEN.repeat(word.length / SYNONYMS_OPEN.length)) {
+			const count = Math.min(word.length / SYNONYMS_OPEN.length, words.length);
+			hidden = Array.from({ length: Math.max(1, count) }, (_, k) => Math.max(0, words.length - count + k));
+		}
+		owners[i] = hidden ?? [words.length];
 		if (!hidden) words.push(unmarkCompounds(word));
-		if (word === SYNONYMS_CLOSE) hidden = false;
+		if (word === SYNONYMS_CLOSE) hidden = undefined;
 	}
 	if (words.length === 0) return [];
 	const weightAt = new Map<number, number>();
 	const keyAt = new Map<number, Set<string>>();
 	for (const hit of hits) {
-		const at = owner[hit.location];
-		if (at === undefined) continue;
-		weightAt.set(at, Math.max(weightAt.get(at) ?? 0, hit.weight));
 		const matched = raw[hit.location] ?? '';
 		const term = terms.length ? termOf(matched, terms) : -1;
-		keyAt.set(at, (keyAt.get(at) ?? new Set()).add(term >= 0 ? `#${term}` : normal(matched)));
+		for (const at of owners[hit.location] ?? []) {
+			weightAt.set(at, Math.max(weightAt.get(at) ?? 0, hit.weight));
+			keyAt.set(at, (keyAt.get(at) ?? new Set()).add(term >= 0 ? `#${term}` : normal(matched)));
+		}
 	}
 	const sentences: [number, number][] = [];
 	let start = 0;
@@ -111,7 +114,12 @@ export function matchingSentence(content: string, hits: readonly Hit[], query = 
 	const segments: Segment[] = [];
 	const push = (text: string, mark = false) => {
 		const previous = segments.at(-1);
-		if (previous && !previous.mark && !mark) previous.text += text;
+		const beforeSpace = segments.at(-2);
+		// Neighbouring marked words become one mark: "Chief Digital Officer".
+		if (mark && previous?.text === ' ' && beforeSpace?.mark) {
+			segments.pop();
+			beforeSpace.text += ` ${text}`;
+		} else if (previous && !previous.mark && !mark) previous.text += text;
 		else segments.push(mark ? { text, mark } : { text });
 	};
 	if (from > first) push('… ');

@@ -90,6 +90,8 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 					htmlPages: measured?.htmlPages ?? null,
 					pagefindBytes: measured?.pagefindBytes ?? null,
 					search: measured?.search ?? null,
+					firstQueries: measured?.firstQueries ?? null,
+					searchLatency: measured?.searchLatency ?? null,
 					pageWeights: measured?.pageWeights ?? [],
 					missingPageTypes: measured?.missing ?? [],
 				});

@@ -1,4 +1,5 @@
 import type { LighthouseResult } from './lighthouse';
+import { SEARCH_QUERY } from './search-bytes';
 import { formatBytes, formatMs, formatRatio } from './table';
 import type { BudgetResult, SiteResult } from './types';
 
@@ -16,6 +17,9 @@ const BUDGETS = {
 	largeWallMs: 60_000,
 	largePeakRssBytes: 2.5e9,
 	lighthousePerformance: 98,
+	firstQueryBytes: 100_000,
+	largeFirstQueryBytes: 200_000,
+	searchLatencyMs: 500,
 } as const;
 
 const LIGHTHOUSE_PAGES = ['start', 'portrait', 'map', 'search'] as const;
@@ -35,6 +39,16 @@ function pageBudget(real: SiteResult | undefined, id: string, label: string, lim
 	const actual = `${weights}${noBlocking ? (blocking.length ? `, render-blocking: ${blocking.join(', ')}` : ', none blocking') : ''}`;
 	const pass = page.totalBytes - fontBytes <= limit && (!withFont || page.totalBytes <= withFont) && !(noBlocking && blocking.length);
 	return { label, limit: limitText, actual, pass };
+}
+
+/** First-query bytes on the search page: the median of the 10 queries, with the benchmark's own query and the largest. */
+function firstQueryBudget(site: SiteResult | undefined, label: string, limit: number): BudgetResult {
+	const budget = { label: `Search: first query at ${label} (median of 10 queries)`, limit: `≤ ${formatBytes(limit)}` };
+	const bytes = site?.firstQueries?.bytes;
+	if (!bytes) return { ...budget, actual: site ? 'n/a (not measured)' : 'n/a (skipped)', pass: null };
+	const own = site.firstQueries!.perQuery.find((entry) => entry.query === SEARCH_QUERY);
+	const actual = `${formatBytes(bytes.median)} (${own ? `${SEARCH_QUERY}: ${formatBytes(own.bytes)}, ` : ''}max ${formatBytes(bytes.max)})`;
+	return { ...budget, actual, pass: bytes.median <= limit };
 }
 
 /** Every budget against the measured results; medians for times and ratios, the highest peak for memory. */
@@ -60,6 +74,15 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 		{ label: '2,061 profiles: build + index (median)', limit: `≤ ${formatMs(BUDGETS.largeWallMs)}`, actual: large ? formatMs(wall) : 'n/a (skipped)', pass: wall === null ? null : wall <= BUDGETS.largeWallMs },
 		{ label: '2,061 profiles: peak RSS (highest run)', limit: `≤ ${formatBytes(BUDGETS.largePeakRssBytes)}`, actual: large ? formatBytes(rss) : 'n/a (skipped)', pass: rss === null ? null : rss <= BUDGETS.largePeakRssBytes },
 	);
+	budgets.push(firstQueryBudget(real, '51 profiles', BUDGETS.firstQueryBytes), firstQueryBudget(large, '2,061 profiles', BUDGETS.largeFirstQueryBytes));
+	const latency = real?.searchLatency && !('error' in real.searchLatency) ? real.searchLatency : null;
+	const latencyFailed = real?.searchLatency && 'error' in real.searchLatency ? real.searchLatency.error : null;
+	budgets.push({
+		label: 'Search: time to results (median of 10 queries, warm cache, 4× CPU slowdown)',
+		limit: `≤ ${formatMs(BUDGETS.searchLatencyMs)}`,
+		actual: latency?.ms ? `${formatMs(latency.ms.median)} (${formatMs(latency.ms.min)}–${formatMs(latency.ms.max)})` : `n/a${latencyFailed ? ` (${latencyFailed})` : ''}`,
+		pass: latency?.ms ? latency.ms.median <= BUDGETS.searchLatencyMs : null,
+	});
 	for (const id of LIGHTHOUSE_PAGES) {
 		const result = lighthouse?.find((entry) => entry.id === id);
 		const label = `Lighthouse ${id}`;

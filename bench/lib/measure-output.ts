@@ -4,7 +4,9 @@ import { countHtmlPages, directoryBytes } from './dist-facts';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { splitByPresence } from './page-types';
 import { measurePage } from './page-weight';
-import { measureSearch } from './search-bytes';
+import { measureSearch, SEARCH_QUERY } from './search-bytes';
+import { LATENCY_QUERIES, measureSearchLatency } from './search-latency';
+import { summarize } from './stats';
 import type { Site } from './sites';
 import { startStaticServer } from './static-server';
 import { readProfiles } from './workspace';
@@ -26,14 +28,26 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 		}
 		const firstProfile = (await readProfiles(join(site.dir, 'src', 'content', 'cities')))[0]?.slug;
 		const importPage = isFloor ? `/${firstProfile}/` : '/';
-		const search = await measureSearch(browser, server.url, dist, present.some((type) => type.id === 'search'), importPage).catch((error: unknown) => ({ error: errorText(error) }));
+		const hasSearchPage = present.some((type) => type.id === 'search');
+		const search = await measureSearch(browser, server.url, dist, hasSearchPage, importPage).catch((error: unknown) => ({ error: errorText(error) }));
+		// The site's own search page: first-query bytes of more queries, and the time to results while typing.
+		let firstQueries = null;
+		let searchLatency = null;
+		if (!isFloor && hasSearchPage) {
+			log(`  ${site.label}: first queries and time to results (${LATENCY_QUERIES.length} queries)`);
+			const perQuery = [];
+			for (const query of LATENCY_QUERIES.filter((q) => q !== SEARCH_QUERY)) perQuery.push(await measureSearch(browser, server.url, dist, true, importPage, query));
+			if (!('error' in search)) perQuery.unshift(search);
+			firstQueries = { perQuery: perQuery.map(({ query, bytes, requests }) => ({ query, bytes, requests })), bytes: summarize(perQuery.map((entry) => entry.bytes)) };
+			searchLatency = await measureSearchLatency(browser, server.url).catch((error: unknown) => ({ error: errorText(error) }));
+		}
 		let lighthouse: LighthouseResult[] | null = null;
 		if (withLighthouse) {
 			const pages = present.filter((type) => ['start', 'portrait', 'map', 'search'].includes(type.id));
 			log(`  Lighthouse: ${pages.map((type) => type.path).join(', ')}`);
 			lighthouse = await runLighthouse(server.url, pages);
 		}
-		return { pageWeights, missing: isFloor ? [] : missing.map((type) => type.path), search, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
+		return { pageWeights, missing: isFloor ? [] : missing.map((type) => type.path), search, firstQueries, searchLatency, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
 	} finally {
 		await server.close();
 	}

@@ -39,6 +39,17 @@ function outputTable(results: Results): string {
 	return markdownTable(['Output', 'Profiles', 'HTML pages', 'Pagefind index', `First search "${SEARCH_QUERY}" fetches`], rows);
 }
 
+function searchTable(results: Results): string {
+	const rows = results.sites
+		.filter((site) => site.firstQueries || site.searchLatency)
+		.map((site) => {
+			const latency = site.searchLatency;
+			const time = !latency ? 'n/a' : 'error' in latency ? `n/a (${latency.error})` : formatSummary(latency.ms, formatMs);
+			return [site.label, formatSummary(site.firstQueries?.bytes ?? null, formatBytes), time];
+		});
+	return markdownTable(['Search page', 'First query fetches, 10 queries min/med/max', 'Last keystroke → results, warm, 4× CPU min/med/max'], rows);
+}
+
 function pageTable(results: Results): string {
 	const real = results.sites.find((site) => site.id === 'real');
 	const large = results.sites.find((site) => site.id === 'large');
@@ -73,7 +84,7 @@ function budgetTable(results: Results): string {
 export function renderReport(results: Results): string {
 	const { machine } = results;
 	const head = `## Smart-City-Atlas benchmark — ${results.date}\n\n${machine.cpus} CPUs (${machine.cpuModel}), ${formatBytes(machine.memoryBytes)} RAM, Node ${machine.node}, load ${machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')} at start, ${results.options.runs} run(s)`;
-	const sections = [head, buildTable(results), outputTable(results), pageTable(results), lighthouseTable(results), budgetTable(results)];
+	const sections = [head, buildTable(results), outputTable(results), searchTable(results), pageTable(results), lighthouseTable(results), budgetTable(results)];
 	if (results.notes.length) sections.push(results.notes.map((note) => `- ${note}`).join('\n'));
 	return `${sections.join('\n\n')}\n`;
 }

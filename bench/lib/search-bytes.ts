@@ -29,7 +29,11 @@ async function visit(browser: Browser, url: string, dist: string, query: string,
 		if (path.startsWith('/pagefind/')) paths.push(path);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
-	if (runQuery) {
+	if (!runQuery) {
+		// The site's search page: until it has rendered the results and the facet counts (a large index can take longer than the network's idle time).
+		await page.waitForSelector('search-panel[data-state="ready"], search-panel[data-state="error"]', { state: 'attached', timeout: 60_000 }).catch(() => undefined);
+		await page.waitForLoadState('networkidle');
+	} else {
 		await page.evaluate(
 			async ([q, shown]) => {
 				const pagefind = await import('/pagefind/pagefind.js' as string);

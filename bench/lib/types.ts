@@ -2,6 +2,7 @@ import type { BuildRun } from './build-runner';
 import type { LighthouseResult } from './lighthouse';
 import type { PageWeight } from './page-weight';
 import type { SearchBytes } from './search-bytes';
+import type { SearchLatency } from './search-latency';
 import type { Summary } from './stats';
 
 export type SiteId = 'floor' | 'real' | 'large' | 'large-floor';
@@ -23,6 +24,10 @@ export interface SiteResult {
 	htmlPages: number | null;
 	pagefindBytes: number | null;
 	search: SearchBytes | { error: string } | null;
+	/** First-query bytes of each query of LATENCY_QUERIES on the site's search page (Verwaltung first); null without one. */
+	firstQueries?: { perQuery: { query: string; bytes: number; requests: number }[]; bytes: Summary | null } | null;
+	/** Time from the last keystroke to the rendered results, warm cache, CPU slowed down; null without a search page. */
+	searchLatency?: SearchLatency | { error: string } | null;
 	pageWeights: PageWeight[];
 	missingPageTypes: string[];
 }

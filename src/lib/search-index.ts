@@ -22,9 +22,10 @@ const failure = (errors: readonly string[]) => new Error(`Pagefind: ${errors.joi
 
 /**
  * Writes the Pagefind index of the built site in `site` to `site/pagefind/`. Same result as
- * `pagefind --site <site>`, except that the indexed text marks the joints of German compounds
- * (src/lib/compounds.ts), so that "Plattform" finds "Datenplattform". The HTML files stay untouched.
- * Returns the number of pages indexed.
+ * `pagefind --site <site>`, except that each page is indexed as src/lib/compound-html.ts prepares it:
+ * without the fact box, the sources and the Quellenlage, with synonyms added and the joints of German
+ * compounds marked, so that "Plattform" finds "Datenplattform" and "CDO" finds "Chief Digital Officer".
+ * The HTML files stay untouched. Returns the number of pages indexed.
  */
 export async function writeSearchIndex(site: string): Promise<number> {
 	try {

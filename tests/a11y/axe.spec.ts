@@ -12,6 +12,7 @@ const PAGES: { type: string; path: string; ready?: string }[] = [
 	{ type: 'Land without cities', path: '/bundeslaender/' },
 	{ type: 'map', path: '/karte/', ready: '.leaflet-marker-icon' },
 	{ type: 'search with results', path: '/suche/?q=Mobilit%C3%A4t', ready: 'main a[href*="/staedte/"]' },
+	{ type: 'search without hits', path: '/suche/?q=Xylophonorchester', ready: '[data-no-hits] a[href="/staedte/"]' },
 	{ type: 'data', path: '/daten/' },
 	{ type: 'comparison', path: '/vergleich/?staedte=koeln,duesseldorf,krefeld', ready: 'city-compare thead th a' },
 	{ type: 'timeline', path: '/zeitleiste/' },

@@ -92,6 +92,18 @@ describe('budgets', () => {
 		expect(byLabel('Lighthouse start', [scores(100, 96)]).pass).toBe(false);
 	});
 
+	it('checks the search: median first-query bytes at 51 and 2,061 profiles, median time to results', () => {
+		const queries = (bytes: number[]) => ({ perQuery: bytes.map((b, i) => ({ query: i === 0 ? 'Verwaltung' : `q${i}`, bytes: b, requests: 10 })), bytes: summarize(bytes) });
+		const latency = (ms: number[]) => ({ cpuSlowdown: 4, perQuery: ms.map((value) => ({ query: 'q', ms: value, results: 1 })), ms: summarize(ms) });
+		const small = site('real', [1], [1], { firstQueries: queries([97_000, 99_000, 120_000]), searchLatency: latency([300, 450, 900]) });
+		const big = site('large', [1], [1], { firstQueries: queries([150_000, 210_000, 220_000]) });
+		expect(byLabel('Search: first query at 51', null, [small, big])).toMatchObject({ pass: true, actual: '99.0 kB (Verwaltung: 97.0 kB, max 120.0 kB)' });
+		expect(byLabel('Search: first query at 2,061', null, [small, big]).pass).toBe(false);
+		expect(byLabel('Search: time to results', null, [small, big])).toMatchObject({ pass: true, actual: '450 ms (300 ms–900 ms)' });
+		expect(byLabel('Search: first query at 2,061', null, [small]).pass).toBeNull();
+		expect(byLabel('Search: time to results', null, [real]).pass).toBeNull();
+	});
+
 	it('are printed with ✓ and ✗ in the report', () => {
 		const report = renderReport({
 			date: '2026-11-22',

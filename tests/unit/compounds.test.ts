@@ -1,25 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOUND_MARK, COMPOUND_PARTS, markCompounds, splitCompound, unmarkCompounds } from '../../src/lib/compounds';
-import { markIndexedHtml } from '../../src/lib/compound-html';
+import {
+	AFTER_PREFIX_EXAMPLES,
+	COMPOUND_EXCEPTIONS,
+	COMPOUND_MARK,
+	COMPOUND_RULES,
+	PART_EXAMPLES,
+	PLACE_NAMES,
+	compoundRules,
+	markCompounds,
+	splitCompound,
+	unmarkCompounds,
+} from '../../src/lib/compounds';
+import { splittablePlaceWords } from '../../src/lib/place-words';
+import { germanPlaces } from '../../src/lib/scaffold/gazetteer';
+
+const joints = (example: string) => example.split('|').filter(Boolean);
+/** The rules without exceptions and place names: what the splitter would do to a word on its own. */
+const bare = compoundRules(Object.keys(PART_EXAMPLES), [], Object.keys(AFTER_PREFIX_EXAMPLES));
+
+describe('the compound data file (src/data/search/compounds.json)', () => {
+	it.each(Object.entries(PART_EXAMPLES))('part "%s": %s', (part, example) => {
+		expect(part).toBe(part.toLocaleLowerCase('de'));
+		expect(part.length).toBeGreaterThanOrEqual(3);
+		expect(joints(example).some((piece) => piece.toLocaleLowerCase('de').startsWith(part))).toBe(true);
+		expect(splitCompound(example.replaceAll('|', ''))).toEqual(joints(example));
+	});
+
+	it.each(Object.entries(AFTER_PREFIX_EXAMPLES))('after a verb prefix, "%s": %s', (part, example) => {
+		expect(splitCompound(example.replaceAll('|', ''))).toEqual(joints(example));
+		// Not in a verb: the prefix stays attached.
+		expect(splitCompound(example.replaceAll('|', '').toLocaleLowerCase('de'))).toHaveLength(1);
+		expect(PART_EXAMPLES[part]).toBeDefined();
+	});
+
+	it.each(COMPOUND_EXCEPTIONS)('exception %s: would be split without the exception, is left whole', (word) => {
+		expect(splitCompound(word, bare).length).toBeGreaterThan(1);
+		expect(splitCompound(word)).toEqual([word]);
+	});
+});
 
 describe('splitCompound', () => {
 	it.each([
 		['Datenplattform', ['Daten', 'plattform']],
-		['Mobilitätsplattform', ['Mobilitäts', 'plattform']],
 		['Datenplattformen', ['Daten', 'plattformen']],
-		['Digitalisierungsstrategie', ['Digitalisierungs', 'strategie']],
-		['Glasfasernetz', ['Glasfaser', 'netz']],
-		['Glasfasernetze', ['Glasfaser', 'netze']],
-		['Digitalagenda', ['Digital', 'agenda']],
-		['Geodaten', ['Geo', 'daten']],
+		['Mobilitätsplattform', ['Mobilitäts', 'plattform']],
 		['Stadtentwicklungskonzept', ['Stadt', 'entwicklungs', 'konzept']],
-		['Umweltsensoren', ['Umwelt', 'sensoren']],
-		['Wirtschaftsförderung', ['Wirtschafts', 'förderung']],
+		['Weiterbildung', ['Weiter', 'bildung']],
+		['Fortbildungen', ['Fort', 'bildungen']],
+		['Gesundheitsamt', ['Gesundheits', 'amt']],
+		['Bürgermeisteramt', ['Bürgermeister', 'amt']],
+		['Glasfasernetzes', ['Glasfaser', 'netzes']],
+		['Bildungsnetzwerk', ['Bildungs', 'netzwerk']],
+		['Gesamtkonzept', ['Gesamt', 'konzept']],
 	])('%s → %j', (word, parts) => {
 		expect(splitCompound(word)).toEqual(parts);
 	});
 
-	it.each(['Plattform', 'Daten', 'Kandidaten', 'verhandeln', 'Oberbürgermeister', 'Internetzugang', 'Partnernetzwerk', 'Stadtwerke', 'festzustellen', 'bereitzustellen', 'feststellen', 'Agenda', 'Netz'])(
+	it.each(['Plattform', 'Daten', 'Darmstadt', 'Darmstadts', 'Ingolstadt', 'Mandaten', 'insgesamt', 'verhandeln', 'Oberbürgermeister', 'Internetzugang', 'Partnernetzwerk', 'Stadtwerke', 'festzustellen', 'bereitzustellen', 'feststellen', 'weiterbilden', 'Agenda', 'Netz', 'samt'])(
 		'leaves %s whole',
 		(word) => {
 			expect(splitCompound(word)).toEqual([word]);
@@ -27,23 +64,27 @@ describe('splitCompound', () => {
 	);
 
 	it('needs at least three letters before a joint', () => {
-		expect(splitCompound('Ubnetz', ['netz'])).toEqual(['Ubnetz']);
-		expect(splitCompound('Funknetz', ['netz'])).toEqual(['Funk', 'netz']);
+		expect(splitCompound('Ubnetz', compoundRules(['netz']))).toEqual(['Ubnetz']);
+		expect(splitCompound('Funknetz', compoundRules(['netz']))).toEqual(['Funk', 'netz']);
+	});
+});
+
+describe('place names (src/data/search/place-names.json)', () => {
+	it('lists every word of a German place name that the splitter would split', () => {
+		expect(PLACE_NAMES).toEqual(splittablePlaceWords(germanPlaces().map((place) => place.name)));
 	});
 
-	it('keeps its parts lowercase and at least four letters long', () => {
-		for (const part of COMPOUND_PARTS) {
-			expect(part).toBe(part.toLocaleLowerCase('de'));
-			expect(part.length).toBeGreaterThanOrEqual(4);
-		}
+	it.each(PLACE_NAMES)('never splits %s', (name) => {
+		expect(splitCompound(name)).toEqual([name]);
+		expect(COMPOUND_RULES.exceptions.has(name.toLocaleLowerCase('de'))).toBe(true);
 	});
 });
 
 describe('markCompounds and unmarkCompounds', () => {
 	it('marks every compound of a text and nothing else', () => {
-		const text = 'Die Datenplattform und die Mobilitätsplattform der Stadt – eine Plattform.';
+		const text = 'Die Datenplattform und die Mobilitätsplattform der Stadt Darmstadt – eine Plattform.';
 		const marked = markCompounds(text);
-		expect(marked).toBe(`Die Daten${COMPOUND_MARK}plattform und die Mobilitäts${COMPOUND_MARK}plattform der Stadt – eine Plattform.`);
+		expect(marked).toBe(`Die Daten${COMPOUND_MARK}plattform und die Mobilitäts${COMPOUND_MARK}plattform der Stadt Darmstadt – eine Plattform.`);
 		expect(unmarkCompounds(marked)).toBe(text);
 	});
 
@@ -53,53 +94,5 @@ describe('markCompounds and unmarkCompounds', () => {
 
 	it('removes marks inside a Pagefind excerpt', () => {
 		expect(unmarkCompounds(`die <mark>Daten${COMPOUND_MARK}plattform</mark> &amp; mehr`)).toBe('die <mark>Datenplattform</mark> &amp; mehr');
-	});
-});
-
-describe('markIndexedHtml', () => {
-	const page = [
-		'<html lang="de"><head><title>Datenplattform</title></head><body>',
-		'<header>Datenplattform</header>',
-		'<main data-pagefind-body>',
-		'<h1 data-pagefind-meta="title">Stadtentwicklung</h1>',
-		'<div hidden><span data-pagefind-filter="thema">Datenplattform</span></div>',
-		'<p class="x" title="Datenplattform">Die <a href="/datenplattform/">Datenplattform</a> &amp; das Glasfasernetz.</p>',
-		'<script>const Datenplattform = 1;</script>',
-		'<div data-pagefind-ignore>Glasfasernetz</div>',
-		'</main><footer>Glasfasernetz</footer></body></html>',
-	].join('');
-
-	it('marks compounds in the indexed text only', () => {
-		const marked = markIndexedHtml(page);
-		expect(marked).toContain(`<a href="/datenplattform/">Daten${COMPOUND_MARK}plattform</a> &amp; das Glasfaser${COMPOUND_MARK}netz.`);
-		expect(marked).toContain('title="Datenplattform"');
-		expect(marked).toContain('<span data-pagefind-filter="thema">Datenplattform</span>');
-		expect(marked).toContain('<h1 data-pagefind-meta="title">Stadtentwicklung</h1>');
-		expect(marked).toContain('<script>const Datenplattform = 1;</script>');
-		expect(marked).toContain('<div data-pagefind-ignore>Glasfasernetz</div>');
-		expect(marked).toContain('<header>Datenplattform</header>');
-		expect(marked).toContain('<footer>Glasfasernetz</footer>');
-		expect(unmarkCompounds(marked)).toBe(page);
-	});
-
-	it('reads markup as markup: `>` in attribute values, `<` in scripts, void and self-closing elements, comments', () => {
-		const tricky = [
-			'<main data-pagefind-body><p data-note="a > b">Datenplattform<br>Datenplattform</p>',
-			'<script>if (a < b) document.write("<p>Datenplattform</p>");</script><!-- Datenplattform -->',
-			'<svg><path d="M0 0"/><text>Datenplattform</text></svg><SPAN>Datenplattform</SPAN></main><p>Datenplattform</p>',
-		].join('');
-		const marked = markIndexedHtml(tricky);
-		const mark = `Daten${COMPOUND_MARK}plattform`;
-		expect(marked).toContain(`<p data-note="a > b">${mark}<br>${mark}</p>`);
-		expect(marked).toContain('document.write("<p>Datenplattform</p>")');
-		expect(marked).toContain('<!-- Datenplattform -->');
-		expect(marked).toContain('<text>Datenplattform</text>');
-		expect(marked).toContain(`<SPAN>${mark}</SPAN></main><p>Datenplattform</p>`);
-		expect(unmarkCompounds(marked)).toBe(tricky);
-	});
-
-	it('leaves pages without an indexed body as they are', () => {
-		const plain = '<html><body><main><p>Datenplattform</p></main></body></html>';
-		expect(markIndexedHtml(plain)).toBe(plain);
 	});
 });

@@ -1,29 +1,32 @@
 import { searchStrings } from '../../i18n/de';
 import { translator } from '../../i18n/translator';
 import { element } from '../../lib/dom';
+import { matchingSentence } from './excerpt';
 
 const t = translator(searchStrings);
 
-/** What Pagefind returns for one result (`result.data()`); meta keys come from SearchMeta.astro. */
+/** What Pagefind returns for one result (`result.data()`), as far as the page uses it; meta keys come from SearchMeta.astro. */
 export interface ResultData {
 	url: string;
-	excerpt: string;
-	meta: { title?: string; land?: string; status?: string; themen?: string };
+	/** The indexed text of the page. */
+	content: string;
+	/** Where the query matched, as word positions in `content`. */
+	weighted_locations: { location: number; weight: number; balanced_score: number }[];
+	meta: { title?: string; land?: string; status?: string };
+}
+
+/** The words of `content` at the matched positions (for "did you mean"). */
+export function matchedWords(result: ResultData): string[] {
+	const words = result.content.split(/[^\S\uFEFF]+/);
+	return result.weighted_locations.map(({ location }) => words[location] ?? '');
 }
 
 /**
- * Pagefind's excerpt is escaped text with `<mark>` around matched words. It is rebuilt node by node, so
- * nothing but text and `<mark>` can reach the page.
+ * One result: the linked city (or theme page), its Bundesland and status of the digital agenda, and the
+ * sentence that matches the query (excerpt.ts), built node by node so that nothing but text and `<mark>`
+ * reaches the page.
  */
-function excerptNodes(excerpt: string): Node[] {
-	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild;
-	return [...(parsed?.childNodes ?? [])].map((node) =>
-		node.nodeName === 'MARK' ? element('mark', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
-	);
-}
-
-/** One result: linked title, Land and agenda status (portraits) or "Themenseite", themes, excerpt. */
-export function renderResult(result: ResultData): HTMLLIElement {
+export function renderResult(result: ResultData, query: string): HTMLLIElement {
 	const item = element('li', undefined, 'search-result');
 	const heading = element('h3', undefined, 'search-result__title');
 	const link = element('a', result.meta.title ?? result.url);
@@ -32,15 +35,16 @@ export function renderResult(result: ResultData): HTMLLIElement {
 	heading.append(link);
 	item.append(heading);
 
-	const facts = result.meta.land
-		? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`]
-		: [t('search.themePage')];
+	const facts = result.meta.land ? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`] : [t('search.themePage')];
 	item.append(element('p', facts.join(' · '), 'search-result__facts'));
-	if (result.meta.themen) item.append(element('p', `${t('search.themes')}: ${result.meta.themen}`, 'search-result__themes'));
-	if (result.excerpt) {
-		const excerpt = element('p', undefined, 'search-result__excerpt');
-		excerpt.append(...excerptNodes(result.excerpt));
-		item.append(excerpt);
+	if (query) {
+		const hits = result.weighted_locations.map(({ location, balanced_score }) => ({ location, weight: balanced_score }));
+		const segments = matchingSentence(result.content, hits, query);
+		if (segments.length) {
+			const excerpt = element('p', undefined, 'search-result__excerpt');
+			excerpt.append(...segments.map((segment) => (segment.mark ? element('mark', segment.text) : document.createTextNode(segment.text))));
+			item.append(excerpt);
+		}
 	}
 	return item;
 }

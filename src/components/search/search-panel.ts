@@ -1,35 +1,54 @@
 import { FACETS, emptyState, isEmptyState, pagefindFilters, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../../lib/search-url';
-import { unmarkCompounds } from '../../lib/compounds';
-import { renderResult, type ResultData } from './result';
+import { matchedWords, renderResult, type ResultData } from './result';
+import { isCloseMatch, nearestWord } from './suggest';
 import { searchStrings } from '../../i18n/de';
 import { translator } from '../../i18n/translator';
 
 const t = translator(searchStrings);
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this page uses. */
+interface PagefindResult {
+	id: string;
+	data: () => Promise<ResultData>;
+}
 interface PagefindResponse {
-	results: { id: string; data: () => Promise<ResultData> }[];
+	results: PagefindResult[];
 	filters: Partial<Record<Facet, Record<string, number>>>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Partial<Record<Facet, Record<string, number>>>>;
+	preload(term: string, options?: { filters?: object }): Promise<void>;
 	search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> | undefined }): Promise<PagefindResponse>;
 }
 
-const PAGE_SIZE = 20;
-const TYPING_PAUSE_MS = 300;
+/** Did every word of the query match a word of the result closely (not through a shorter word)? */
+function matchesEveryWord(result: ResultData, query: string): boolean {
+	const matched = matchedWords(result);
+	return query.split(/\s+/).every((word) => matched.some((token) => isCloseMatch(word, token)));
+}
+
+/** Results shown at first (their fragments are the only ones loaded), then this many more per click. */
+const FIRST_PAGE = 5;
+const NEXT_PAGE = 10;
+/** Pause after the last keystroke before searching; the index chunk is preloaded meanwhile. */
+const TYPING_PAUSE_MS = 120;
+/** Shortest prefix tried when looking for the nearest indexed word. */
+const MIN_PREFIX = 3;
 
 /**
  * Search page: a query field and three facets (OR within one, AND across), state in the URL. Pagefind's
  * code and index load only once the reader searches (first input, a filter, or a URL with a search).
+ * Pagefind runs on the main thread (`noWorker`): its worker script would add 12 kB to the first search,
+ * and a search over this index takes milliseconds. After each search the panel dispatches
+ * `search-results` (the benchmark measures the time from the last keystroke to it).
  */
 class SearchPanel extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
 	#state: SearchState = emptyState();
 	#run = 0;
 	#timer?: ReturnType<typeof setTimeout>;
-	#results: PagefindResponse['results'] = [];
+	#results: PagefindResult[] = [];
 	#shown = 0;
 
 	connectedCallback() {
@@ -42,8 +61,8 @@ class SearchPanel extends HTMLElement {
 			void this.#search();
 		});
 		this.#query.addEventListener('input', () => {
-			void this.#load();
 			this.#readForm();
+			void this.#preload();
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
 		});
@@ -58,7 +77,13 @@ class SearchPanel extends HTMLElement {
 			void this.#search();
 			this.#query.focus();
 		});
-		this.#el('[data-more]').addEventListener('click', () => void this.#showMore(true));
+		this.#el('[data-more]').addEventListener('click', () => void this.#showMore(NEXT_PAGE, true));
+		this.#el('[data-suggestion]').addEventListener('click', (event) => {
+			event.preventDefault();
+			this.#state = { ...this.#state, q: (event.currentTarget as HTMLElement).textContent ?? '' };
+			this.#writeForm();
+			void this.#search();
+		});
 		this.addEventListener('keydown', (event) => this.#arrows(event));
 
 		this.#state = parseSearchParams(location.search);
@@ -104,12 +129,22 @@ class SearchPanel extends HTMLElement {
 	#load(): Promise<Pagefind> {
 		this.#pagefind ??= (async () => {
 			const pagefind = (await import(/* @vite-ignore */ this.dataset.bundle ?? '/pagefind/pagefind.js')) as Pagefind;
-			await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 24 });
-			// Loads the three (tiny) filter chunks; search responses count only filters already loaded.
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true });
+			// Loads the three filter chunks; search responses count only filters already loaded.
 			await pagefind.filters();
 			return pagefind;
 		})();
 		return this.#pagefind;
+	}
+
+	/** While the reader types: load Pagefind and the index chunk of the words so far. */
+	async #preload() {
+		try {
+			const pagefind = await this.#load();
+			if (this.#state.q) await pagefind.preload(this.#state.q, { filters: pagefindFilters(this.#state) });
+		} catch {
+			// #search reports a failed load.
+		}
 	}
 
 	async #search() {
@@ -121,6 +156,8 @@ class SearchPanel extends HTMLElement {
 		this.#showActiveCount();
 		const params = toSearchParams(state).toString();
 		history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}`);
+		this.#el('[data-no-hits]').hidden = true;
+		this.#el('[data-did-you-mean]').hidden = true;
 		if (isEmptyState(state)) {
 			this.#results = [];
 			this.#el('[data-results]').replaceChildren();
@@ -143,6 +180,14 @@ class SearchPanel extends HTMLElement {
 		const term = state.q || null;
 		const sort = term ? undefined : { name: 'asc' as const };
 		const main = await pagefind.search(term, { filters: pagefindFilters(state), sort });
+		if (run !== this.#run) return;
+		this.#results = main.results;
+		this.#shown = 0;
+		this.#el('[data-results]').replaceChildren();
+		const shown = await this.#showMore(FIRST_PAGE, false);
+		if (run !== this.#run) return;
+		status.textContent = t('search.count', main.results.length);
+		this.dispatchEvent(new CustomEvent('search-results', { detail: { query: state.q, results: main.results.length } }));
 		// Counts per facet value: the query and the other facets apply, the facet's own selection does not (OR).
 		const counts = new Map<Facet, Record<string, number>>();
 		for (const facet of FACETS) {
@@ -151,27 +196,60 @@ class SearchPanel extends HTMLElement {
 		}
 		if (run !== this.#run) return;
 		this.#setCounts((facet, value) => counts.get(facet)?.[value] ?? 0);
-		this.#results = main.results;
-		this.#shown = 0;
-		this.#el('[data-results]').replaceChildren();
-		await this.#showMore(false);
+		// No hits, or a top hit that matched a query word only loosely (Pagefind falls back to shorter words): suggest.
+		if (term && (shown.length === 0 || !matchesEveryWord(shown[0]!, term))) await this.#suggest(pagefind, state, shown.length === 0, run);
 		if (run !== this.#run) return;
-		status.textContent = t('search.count', main.results.length);
 		this.dataset.state = 'ready';
 	}
 
-	async #showMore(moveFocus: boolean) {
+	async #showMore(count: number, moveFocus: boolean): Promise<ResultData[]> {
 		const run = this.#run;
-		const slice = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const slice = this.#results.slice(this.#shown, this.#shown + count);
 		const data = await Promise.all(slice.map((result) => result.data()));
-		if (run !== this.#run) return;
-		const items = data.map((result) => renderResult({ ...result, excerpt: this.#state.q ? unmarkCompounds(result.excerpt) : '' }));
+		if (run !== this.#run) return data;
+		const items = data.map((result) => renderResult(result, this.#state.q));
 		this.#el('[data-results]').append(...items);
 		this.#shown += slice.length;
 		const more = this.#el('[data-more]');
 		more.hidden = this.#shown >= this.#results.length;
 		more.textContent = `${t('search.more')} (${t('search.shown', this.#shown, this.#results.length)})`;
 		if (moveFocus) items[0]?.querySelector('a')?.focus();
+		return data;
+	}
+
+	/**
+	 * Where the query has a word the index lacks, the nearest indexed word (found through shorter and
+	 * shorter prefixes); with no hits at all also the themes, Bundesländer and the city list (rendered on
+	 * the server).
+	 */
+	async #suggest(pagefind: Pagefind, state: SearchState, noHits: boolean, run: number) {
+		const filters = pagefindFilters(state);
+		const words = state.q.split(/\s+/);
+		let changed = false;
+		for (const [i, word] of words.entries()) {
+			const alone = await pagefind.search(word, { filters });
+			const top = alone.results[0] ? await alone.results[0].data() : undefined;
+			if (top && matchesEveryWord(top, word)) continue;
+			for (let length = word.length - 1; length >= MIN_PREFIX; length--) {
+				const prefix = word.slice(0, length);
+				const found = await pagefind.search(prefix, { filters });
+				if (found.results.length === 0) continue;
+				const data = await Promise.all(found.results.slice(0, 3).map((result) => result.data()));
+				const nearest = nearestWord(word, prefix, data.flatMap(matchedWords));
+				if (nearest) {
+					words[i] = nearest;
+					changed = true;
+				}
+				break;
+			}
+		}
+		if (run !== this.#run) return;
+		const suggestion = this.#el<HTMLAnchorElement>('[data-suggestion]');
+		const query = words.join(' ');
+		suggestion.textContent = query;
+		suggestion.href = `?${toSearchParams({ ...state, q: query }).toString()}`;
+		this.#el('[data-did-you-mean]').hidden = !changed;
+		this.#el('[data-no-hits]').hidden = !noHits;
 	}
 
 	/** `count` gives the number for a facet value; `undefined` restores the count of the whole index. */

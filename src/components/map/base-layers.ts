@@ -1,11 +1,13 @@
 import * as L from 'leaflet';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { BasemapFile, LandProperties } from '../../lib/basemap';
 
 /**
- * The base layer from /karte/basemap.json: neighbouring countries, the 16 Länder, their borders. Colours come from
- * CSS (city-map.css, from the design tokens) through class names, so they follow the colour scheme.
+ * The base layer from /karte/basemap.json: neighbouring countries, the 16 Länder (their outlines are the borders
+ * between them), Germany's border and coast. Colours come from CSS (city-map.css, from the design tokens) through
+ * class names, so they follow the colour scheme. Each layer is built in its own task (`pause`), so drawing the
+ * base map makes no long task.
  */
 export interface BaseLayers {
 	/** Everything drawn, for switching to raster tiles and back. */
@@ -15,27 +17,37 @@ export interface BaseLayers {
 	select(slug: string): L.LatLngBounds | undefined;
 }
 
+type Shape = Feature<Polygon | MultiPolygon>;
 const NO_EVENTS = { interactive: false, bubblingMouseEvents: false } as const;
 
-export function createBaseLayers(map: L.Map, basemap: BasemapFile): BaseLayers {
+export async function createBaseLayers(map: L.Map, basemap: BasemapFile, pause: () => Promise<void>): Promise<BaseLayers> {
 	const { topology } = basemap;
-	const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
-	const laender = feature(topology, topology.objects.laender) as FeatureCollection<Polygon | MultiPolygon, LandProperties>;
-	const borders = feature(topology, topology.objects.borders) as FeatureCollection<MultiLineString, { kind: string }>;
 	const group = L.layerGroup().addTo(map);
-	const countryLayer = L.geoJSON(countries, { ...NO_EVENTS, style: () => ({ className: 'map-country', weight: 0.8 }) });
-	const states = new Map<string, L.Path>();
-	const stateLayer = L.geoJSON(laender, {
+	const countries = L.geoJSON(feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>, {
 		...NO_EVENTS,
-		style: (item) => ({ className: `map-state map-state--${item?.properties.slug ?? ''}`, stroke: false }),
+		style: () => ({ className: 'map-country', weight: 0.8 }),
+	});
+	await pause();
+	group.addLayer(countries);
+	await pause();
+	const states = new Map<string, L.Path>();
+	const laender = L.geoJSON(feature(topology, topology.objects.laender) as FeatureCollection<Polygon | MultiPolygon, LandProperties>, {
+		...NO_EVENTS,
+		style: (item) => ({ className: `map-state map-state--${item?.properties.slug ?? ''}` }),
 		onEachFeature: (item: Feature<Polygon | MultiPolygon, LandProperties>, layer) => states.set(item.properties.slug, layer as L.Path),
 	});
-	const borderLayer = L.geoJSON(borders, { ...NO_EVENTS, style: (item) => ({ className: `map-border map-border--${item?.properties.kind ?? ''}`, fill: false }) });
-	group.addLayer(countryLayer).addLayer(stateLayer).addLayer(borderLayer);
+	await pause();
+	group.addLayer(laender);
+	await pause();
+	const outline = L.geoJSON(feature(topology, topology.objects.germany) as FeatureCollection<Polygon | MultiPolygon> | Shape, {
+		...NO_EVENTS,
+		style: () => ({ className: 'map-germany', fill: false }),
+	});
+	group.addLayer(outline);
 	let selected: L.Path | undefined;
 	return {
 		group,
-		bounds: countryLayer.getBounds(),
+		bounds: countries.getBounds(),
 		select(slug) {
 			selected?.getElement()?.classList.remove('map-state--selected');
 			selected = states.get(slug);

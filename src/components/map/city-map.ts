@@ -20,6 +20,7 @@ class CityMap extends HTMLElement {
 	#cities: MarkerCity[] = [];
 	#query: MapQuery = NO_QUERY;
 	#view: MapView | undefined;
+	#shown = '';
 	#started = false;
 
 	connectedCallback() {
@@ -111,7 +112,10 @@ class CityMap extends HTMLElement {
 		const count = this.querySelector('[data-map-count]');
 		const text = t('map.count', shown.size, this.#cities.length);
 		if (count && count.textContent !== text) count.textContent = text;
-		this.#view?.show(shown, query.state);
+		// The list and the map both call this when they are ready: draw the map again only when something changed.
+		const key = `${query.state}|${[...shown].join(',')}`;
+		if (this.#view && key !== this.#shown) this.#view.show(shown, query.state);
+		if (this.#view) this.#shown = key;
 	}
 
 	#whenNear(callback: () => void) {

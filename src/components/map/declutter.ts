@@ -14,25 +14,27 @@ export interface Mark extends Point {
  * thus spread out instead of covering each other, so every marker keeps a free target of at least its size
  * (WCAG 2.5.8). A grid finds the neighbours, so thousands of marks stay cheap. Deterministic; the input is not changed.
  */
-export function declutter(marks: readonly Mark[], gap = 3, rounds = 300): Point[] {
+export function declutter(marks: readonly Mark[], gap = 3, rounds = 100): Point[] {
 	const placed = marks.map(({ x, y }) => ({ x, y }));
 	const cell = Math.max(1, ...marks.map((mark) => mark.size)) + gap;
+	const grid = new Map<number, number[]>();
+	// Cells as one number: column and row, each offset to stay positive within ±2^20 cells.
+	const key = (x: number, y: number) => (Math.floor(x / cell) + 1048576) * 2097152 + Math.floor(y / cell) + 1048576;
 	for (let round = 0; round < rounds; round++) {
-		const grid = new Map<string, number[]>();
+		grid.clear();
 		placed.forEach(({ x, y }, index) => {
-			const key = `${Math.floor(x / cell)}:${Math.floor(y / cell)}`;
-			grid.set(key, [...(grid.get(key) ?? []), index]);
+			const at = key(x, y);
+			const members = grid.get(at);
+			if (members) members.push(index);
+			else grid.set(at, [index]);
 		});
 		let moved = false;
 		for (const [i, a] of placed.entries()) {
-			const cx = Math.floor(a.x / cell);
-			const cy = Math.floor(a.y / cell);
-			for (let dx = -1; dx <= 1; dx++) {
-				for (let dy = -1; dy <= 1; dy++) {
-					for (const j of grid.get(`${cx + dx}:${cy + dy}`) ?? []) {
-						if (j <= i) continue;
-						moved = push(a, placed[j]!, (marks[i]!.size + marks[j]!.size) / 2 + gap, i + j) || moved;
-					}
+			const home = key(a.x, a.y);
+			for (const offset of NEIGHBOURS) {
+				for (const j of grid.get(home + offset) ?? []) {
+					if (j <= i) continue;
+					moved = push(a, placed[j]!, (marks[i]!.size + marks[j]!.size) / 2 + gap, i + j) || moved;
 				}
 			}
 		}
@@ -40,6 +42,9 @@ export function declutter(marks: readonly Mark[], gap = 3, rounds = 300): Point[
 	}
 	return placed;
 }
+
+/** The offsets of a cell's key to its own and its eight neighbours' keys. */
+const NEIGHBOURS = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => dx * 2097152 + dy));
 
 /** Pushes two overlapping marks apart (both by half); false when they do not overlap. */
 function push(a: Point, b: Point, space: number, parity: number): boolean {

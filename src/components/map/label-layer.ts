@@ -150,11 +150,14 @@ const union = (a: Box, b: Box): Box => {
 function textWidth(family: string) {
 	const context = document.createElement('canvas').getContext('2d');
 	const cache = new Map<string, number>();
+	let current = '';
 	return (text: string, font: string) => {
 		const key = `${font}|${text}`;
 		let width = cache.get(key);
 		if (width === undefined) {
-			if (context) context.font = `${font} ${family}`;
+			// Setting a font is costly: only when it changes.
+			if (context && current !== font) context.font = `${font} ${family}`;
+			current = font;
 			width = Math.ceil((context?.measureText(text).width ?? text.length * 7.5) + 6);
 			cache.set(key, width);
 		}
@@ -166,7 +169,11 @@ function textWidth(family: string) {
 function nearby(cities: readonly MarkerCity[]): (place: PlaceTuple) => boolean {
 	const cells = new Map<string, MarkerCity[]>();
 	const key = (lng: number, lat: number) => `${Math.floor(lng / SAME_PLACE)}:${Math.floor(lat / SAME_PLACE)}`;
-	for (const city of cities) cells.set(key(...city.at), [...(cells.get(key(...city.at)) ?? []), city]);
+	for (const city of cities) {
+		const cell = cells.get(key(...city.at));
+		if (cell) cell.push(city);
+		else cells.set(key(...city.at), [city]);
+	}
 	return ([, lng, lat]) => {
 		for (let dx = -1; dx <= 1; dx++) {
 			for (let dy = -1; dy <= 1; dy++) {

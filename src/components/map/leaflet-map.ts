@@ -35,12 +35,14 @@ const MAX_ZOOM = 11;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function createMapView(canvas: HTMLElement, { cities, basemap, compact, announce }: MapOptions): Promise<MapView> {
+	// Evaluating Leaflet was one task; creating the map is the next.
+	await pause();
 	const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, maxZoom: MAX_ZOOM, scrollWheelZoom: !compact });
 	L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
 	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
 	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
 	await pause();
-	const base = createBaseLayers(map, basemap);
+	const base = await createBaseLayers(map, basemap, pause);
 	map.setMaxBounds(base.bounds);
 	// Zooming out stops before the edge of the clipped outlines comes into view.
 	const fitted = map.getZoom();
@@ -59,7 +61,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, comp
 	let state: string | undefined;
 	return {
 		show(slugs, selected) {
-			markers.show(slugs);
+					markers.show(slugs);
 			const bounds = base.select(selected);
 			// Zoom to a newly chosen Bundesland, or back to Germany when the choice is cleared.
 			if (selected !== (state ?? '')) map.fitBounds(bounds ?? GERMANY_VIEW, { padding: [8, 8], animate: state !== undefined });

@@ -12,7 +12,11 @@ const collator = new Intl.Collator('de');
  */
 export async function renderCityList(container: HTMLElement, cities: readonly MarkerCity[]): Promise<void> {
 	const byState = new Map<string, MarkerCity[]>();
-	for (const city of cities) byState.set(city.state, [...(byState.get(city.state) ?? []), city]);
+	for (const city of cities) {
+		const group = byState.get(city.state);
+		if (group) group.push(city);
+		else byState.set(city.state, [city]);
+	}
 	const states = [...byState.keys()].sort((a, b) => collator.compare(stateName(a), stateName(b)));
 	for (const state of states) {
 		const group = element('div', undefined, 'map-list__group');

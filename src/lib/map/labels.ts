@@ -55,7 +55,11 @@ class Grid {
 	}
 
 	add(box: Box) {
-		for (const key of this.#keys(box)) this.#cells.set(key, [...(this.#cells.get(key) ?? []), box]);
+		for (const key of this.#keys(box)) {
+			const cell = this.#cells.get(key);
+			if (cell) cell.push(box);
+			else this.#cells.set(key, [box]);
+		}
 	}
 
 	collides(box: Box, pad: number): boolean {

@@ -46,7 +46,7 @@ describe('the map’s data files', () => {
 
 	it('/karte/basemap.json holds the 16 Länder, Germany’s outline and places for orientation', async () => {
 		const basemap = await json<BasemapFile>('karte/basemap.json');
-		const laender = basemap.topology.objects.laender.geometries.map((geometry) => geometry.properties?.slug);
+		const laender = basemap.topology.objects.laender.geometries.map((geometry) => (geometry.properties as { slug: string }).slug);
 		expect(laender.sort()).toEqual(STATES.map((state) => state.slug).sort());
 		expect(basemap.topology.objects.germany.geometries).toHaveLength(1);
 		expect(basemap.places.length).toBeGreaterThan(100);

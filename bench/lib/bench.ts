@@ -92,6 +92,7 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 					search: measured?.search ?? null,
 					pageWeights: measured?.pageWeights ?? [],
 					missingPageTypes: measured?.missing ?? [],
+					map: measured?.map ?? null,
 				});
 			}
 		} finally {

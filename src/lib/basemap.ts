@@ -123,7 +123,7 @@ function countryAnchors(geometry: Polygon | MultiPolygon): Position[] {
 }
 
 export function buildBasemap(sources: BasemapSources, options: BasemapOptions = {}): BasemapFile {
-	const { minWeight = 5e-5, minRingArea = 2e-4, quantization = 3e4, minPopulation = 30_000 } = options;
+	const { minWeight = 7e-5, minRingArea = 2e-4, quantization = 2e4, minPopulation = 40_000 } = options;
 	const countries = countriesAround(sources.countries, sources.countryNames);
 	const laender = readLaender(sources.laender);
 	const raw = topology({ countries, laender }) as Topology<{ countries: GeometryCollection<{ id: string; name: string }>; laender: GeometryCollection<{ slug: string; name: string }> }>;

@@ -359,6 +359,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 		await expect(page.locator('[data-map-canvas]')).toBeHidden();
 		await expect(page.getByText(t('map.loading'))).toBeHidden();
+		await expect(page.locator('[data-map-count]')).toBeHidden();
 		const region = page.getByRole('region', { name: t('map.listHeading') });
 		await expect(region.getByRole('link', { name: t('map.cityListLink') })).toHaveAttribute('href', '/staedte/');
 		await expect(region.locator('a[href^="/bundeslaender/"]')).toHaveCount(16);

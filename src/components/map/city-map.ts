@@ -26,22 +26,27 @@ class CityMap extends HTMLElement {
 	connectedCallback() {
 		if (this.#started) return;
 		this.#started = true;
-		const markers = fetchJson<MarkerFile>(this.dataset.markers ?? '');
+		// The full map needs the marker file at once for its list; the small map on the start page only when it comes near.
+		let pending: Promise<MarkerFile> | undefined;
+		const markers = () => (pending ??= fetchJson<MarkerFile>(this.dataset.markers ?? ''));
+		const list = this.querySelector<HTMLElement>('[data-map-list]');
 		const form = this.querySelector<HTMLElement>('[data-map-filters]');
 		if (form) this.#setupFilters(form);
 		// city-map.css already shows the UI where the `scripting` media feature is known; this is for the other browsers.
 		this.querySelector<HTMLElement>('[data-map-ui]')?.removeAttribute('hidden');
+		this.querySelector<HTMLElement>('[data-map-count]')?.removeAttribute('hidden');
 		this.querySelector<HTMLElement>('[data-map-fallback]')?.setAttribute('hidden', '');
-		void markers.then(
-			async ({ cities }) => {
-				this.#cities = cities;
-				const list = this.querySelector<HTMLElement>('[data-map-list]');
-				if (list) await renderCityList(list, cities);
-				this.#apply(this.#query);
-			},
-			(error: unknown) => this.#fail(error),
-		);
-		this.#whenNear(() => void this.#loadMap(markers));
+		if (list) {
+			void markers().then(
+				async ({ cities }) => {
+					this.#cities = cities;
+					await renderCityList(list, cities);
+					this.#apply(this.#query);
+				},
+				(error: unknown) => this.#fail(error),
+			);
+		}
+		this.#whenNear(() => void this.#loadMap(markers()));
 	}
 
 	#setupFilters(form: HTMLElement) {
@@ -136,6 +141,7 @@ class CityMap extends HTMLElement {
 		if (!canvas) return;
 		try {
 			const [{ createMapView }, basemap, { cities }] = await Promise.all([import('./leaflet-map'), fetchJson<BasemapFile>(this.dataset.basemap ?? ''), markers]);
+			this.#cities = cities;
 			const announce = liveRegion(canvas.parentElement ?? this);
 			const view = await createMapView(canvas, { cities, basemap, compact: this.hasAttribute('data-compact'), announce });
 			this.#view = view;

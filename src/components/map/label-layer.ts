@@ -1,6 +1,4 @@
 import * as L from 'leaflet';
-import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { BasemapFile, CountryProperties, LandProperties } from '../../lib/basemap';
 import { aroundPoint, placeLabels, type Box, type LabelRequest } from '../../lib/map/labels';
 import { minThousandsAt, type PlaceTuple } from '../../lib/map/places';
@@ -33,9 +31,7 @@ export function createLabelLayer(map: L.Map, basemap: BasemapFile, marks: () => 
 	pane.classList.add('map-labels');
 	pane.style.zIndex = '460';
 	const { topology, places } = basemap;
-	const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>).features
-		.map((item) => item.properties)
-		.filter((country) => country.name);
+	const countries = topology.objects.countries.geometries.map((geometry) => geometry.properties as CountryProperties).filter((country) => country.name);
 	const laender = topology.objects.laender.geometries.map((geometry) => geometry.properties as LandProperties);
 	const font = getComputedStyle(map.getContainer()).fontFamily;
 	const measure = textWidth(font);
@@ -61,12 +57,9 @@ export function createLabelLayer(map: L.Map, basemap: BasemapFile, marks: () => 
 			const anchors = country.label.map(([lng = 0, lat = 0]) => map.latLngToLayerPoint([lat, lng]));
 			request(label, anchors[0] ?? L.point(0, 0), anchors.map((p) => ({ x: p.x - width / 2, y: p.y - height / 2, width, height })).filter((candidate) => inside(candidate, view)));
 		}
-		const cities = shown.filter((mark) => mark.cities.length === 1);
-		const named: MarkerCity[] = [];
-		for (const mark of cities) {
-			const [city] = mark.cities;
-			if (!city) continue;
-			named.push(city);
+		for (const mark of shown) {
+			const [city, ...more] = mark.cities;
+			if (!city || more.length > 0) continue;
 			const label: Label = { key: `city:${city.slug}`, text: city.name, kind: 'city' };
 			const { width, height } = box(label);
 			const point = map.latLngToLayerPoint(mark.marker.getLatLng());
@@ -78,10 +71,10 @@ export function createLabelLayer(map: L.Map, basemap: BasemapFile, marks: () => 
 			const [name, lng, lat, thousands] = place;
 			if (thousands < min) break;
 			if (near(place)) continue;
-			const label: Label = { key: `place:${name}:${lng}`, text: name, kind: 'place' };
-			const { width, height } = box(label);
 			const point = map.latLngToLayerPoint([lat, lng]);
 			if (!inside({ x: point.x, y: point.y, width: 0, height: 0 }, view)) continue;
+			const label: Label = { key: `place:${name}:${lng}`, text: name, kind: 'place' };
+			const { width, height } = box(label);
 			// The dot belongs to the label, so no other label covers it.
 			const texts = aroundPoint(point.x, point.y, DOT, width, height, 2);
 			const dot = { x: point.x - DOT, y: point.y - DOT, width: 2 * DOT, height: 2 * DOT };

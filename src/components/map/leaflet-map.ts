@@ -37,7 +37,18 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function createMapView(canvas: HTMLElement, { cities, basemap, compact, announce }: MapOptions): Promise<MapView> {
 	// Evaluating Leaflet was one task; creating the map is the next.
 	await pause();
-	const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.25, maxZoom: MAX_ZOOM, scrollWheelZoom: !compact });
+	// No zoom and fade animations for readers who asked their system for less motion.
+	const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+	const map = L.map(canvas, {
+		zoomControl: false,
+		attributionControl: false,
+		zoomSnap: 0.25,
+		maxZoom: MAX_ZOOM,
+		scrollWheelZoom: !compact,
+		zoomAnimation: animate,
+		fadeAnimation: animate,
+		markerZoomAnimation: animate,
+	});
 	L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
 	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
 	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
@@ -64,7 +75,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, comp
 					markers.show(slugs);
 			const bounds = base.select(selected);
 			// Zoom to a newly chosen Bundesland, or back to Germany when the choice is cleared.
-			if (selected !== (state ?? '')) map.fitBounds(bounds ?? GERMANY_VIEW, { padding: [8, 8], animate: state !== undefined });
+			if (selected !== (state ?? '')) map.fitBounds(bounds ?? GERMANY_VIEW, { padding: [8, 8], animate: animate && state !== undefined });
 			state = selected;
 		},
 		setTiles(config) {

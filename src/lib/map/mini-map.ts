@@ -45,9 +45,7 @@ const DOT = 5;
 
 export function miniMap(basemap: BasemapFile, slug: string, cities: readonly MiniMapCity[], options: MiniMapOptions = {}): MiniMap {
 	const { maxWidth = 320, maxHeight = 320, margin = 0.06 } = options;
-	const { topology } = basemap;
-	const laender = feature(topology, topology.objects.laender).features as Feature<Polygon | MultiPolygon, { slug: string }>[];
-	const countries = feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon>[];
+	const { laender, countries } = decoded(basemap);
 	const land = laender.find((item) => item.properties.slug === slug);
 	if (!land) throw new Error(`mini-map: unknown Bundesland ${slug}`);
 	const points = polygonsOf(land.geometry).flat(2).map(mercator);
@@ -90,6 +88,22 @@ export function miniMap(basemap: BasemapFile, slug: string, cities: readonly Min
 		foreign: path(countries.filter(inView)),
 		cities: placedCities.map((city) => ({ ...city, label: labelOf.get(city.slug) ?? null })),
 	};
+}
+
+const cache = new WeakMap<BasemapFile, { laender: Feature<Polygon | MultiPolygon, { slug: string }>[]; countries: Feature<Polygon | MultiPolygon>[] }>();
+
+/** The base layer as GeoJSON, decoded once per build for all 16 mini-maps. */
+function decoded(basemap: BasemapFile) {
+	let shapes = cache.get(basemap);
+	if (!shapes) {
+		const { topology } = basemap;
+		shapes = {
+			laender: feature(topology, topology.objects.laender).features as Feature<Polygon | MultiPolygon, { slug: string }>[],
+			countries: feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon>[],
+		};
+		cache.set(basemap, shapes);
+	}
+	return shapes;
 }
 
 /** SVG path data of a polygon feature in whole pixels, without repeated points; clipped to `frame` when given. */

@@ -22,7 +22,7 @@ const GERMAN_NAMES: Readonly<Record<string, string>> = { Munich: 'München' };
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Towns (no city sections, no historical places) in Germany with at least `minPopulation` inhabitants. */
-export function orientationPlaces(entries: readonly GazetteerEntry[], minPopulation = 30_000): PlaceTuple[] {
+export function orientationPlaces(entries: readonly GazetteerEntry[], minPopulation = 40_000): PlaceTuple[] {
 	return entries
 		.filter((entry) => entry.country === 'DE' && entry.population >= minPopulation && entry.featureCode !== 'PPLX' && entry.featureCode !== 'PPLH')
 		.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name, 'de'))

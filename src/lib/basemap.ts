@@ -74,7 +74,17 @@ export interface BasemapOptions {
 	quantization?: number;
 	/** Smallest place (inhabitants) named for orientation. */
 	minPopulation?: number;
+	/** Only the Länder (and Germany's outline): no neighbours, no places. */
+	laenderOnly?: boolean;
 }
+
+/**
+ * The two levels the map uses: an overview for the first screens (coarse, with neighbours and places) and the
+ * Länder in detail, loaded once the reader zooms in to DETAIL_ZOOM.
+ */
+export const OVERVIEW: BasemapOptions = { minWeight: 4e-4 };
+export const DETAIL: BasemapOptions = { minWeight: 7e-5, laenderOnly: true };
+export const DETAIL_ZOOM = 7.5;
 
 /**
  * Weighs a vertex by the area of its triangle, less the farther it lies from Germany: the neighbours keep their
@@ -122,18 +132,36 @@ function countryAnchors(geometry: Polygon | MultiPolygon): Position[] {
 	}).filter((anchor, index, all) => all.findIndex((other) => String(other) === String(anchor)) === index);
 }
 
+type RawTopology = Topology<{ countries: GeometryCollection<{ id: string; name: string }>; laender: GeometryCollection<{ slug: string; name: string }> }>;
+
+/** The merged topology with its simplification weights: computed once per set of sources, simplified at several levels. */
+const presimplified = new WeakMap<BasemapSources, RawTopology>();
+
+function prepare(sources: BasemapSources): RawTopology {
+	let prepared = presimplified.get(sources);
+	if (!prepared) {
+		const raw = topology({ countries: countriesAround(sources.countries, sources.countryNames), laender: readLaender(sources.laender) }) as RawTopology;
+		prepared = presimplify(raw, weighNearGermany);
+		presimplified.set(sources, prepared);
+	}
+	return prepared;
+}
+
+/**
+ * The base layer at one level of detail. `laenderOnly` leaves out the neighbours and the places: the detail layer the
+ * map loads when the reader zooms in (`/karte/basemap-detail.json`).
+ */
 export function buildBasemap(sources: BasemapSources, options: BasemapOptions = {}): BasemapFile {
-	const { minWeight = 7e-5, minRingArea = 2e-4, quantization = 2e4, minPopulation = 40_000 } = options;
-	const countries = countriesAround(sources.countries, sources.countryNames);
-	const laender = readLaender(sources.laender);
-	const raw = topology({ countries, laender }) as Topology<{ countries: GeometryCollection<{ id: string; name: string }>; laender: GeometryCollection<{ slug: string; name: string }> }>;
-	const simplified = simplify(presimplify(raw, weighNearGermany), minWeight);
-	const kept = filter(simplified, filterWeight(simplified, minRingArea)) as typeof raw;
+	const { minWeight = 7e-5, minRingArea = 2e-4, quantization = 2e4, minPopulation = 40_000, laenderOnly = false } = options;
+	const simplified = simplify(prepare(sources), minWeight);
+	const chosen = laenderOnly ? { ...simplified, objects: { laender: simplified.objects.laender } } : simplified;
+	// Filtering also drops the arcs no object uses any more.
+	const kept = filter(chosen as RawTopology, filterWeight(chosen as RawTopology, minRingArea)) as RawTopology;
 	const quantised = quantize(kept, quantization);
 	const { objects } = quantised;
 
 	const shapeOf = (geometry: GeometryObject) => (feature(quantised, geometry) as Feature<Polygon | MultiPolygon>).geometry;
-	const countryGeometries = objects.countries.geometries.map((geometry) => {
+	const countryGeometries = (objects.countries?.geometries ?? []).map((geometry) => {
 		const { id = '', name = '' } = (geometry.properties ?? {}) as { id?: string; name?: string };
 		const shape = shapeOf(geometry);
 		const label = name && id !== '276' ? countryAnchors(shape) : [];
@@ -154,6 +182,6 @@ export function buildBasemap(sources: BasemapSources, options: BasemapOptions = 
 				germany: { type: 'GeometryCollection', geometries: [germany] },
 			},
 		} as BasemapTopology,
-		places: orientationPlaces(sources.gazetteer, minPopulation),
+		places: laenderOnly ? [] : orientationPlaces(sources.gazetteer, minPopulation),
 	};
 }

@@ -50,6 +50,12 @@ describe('the map’s data files', () => {
 		expect(laender.sort()).toEqual(STATES.map((state) => state.slug).sort());
 		expect(basemap.topology.objects.germany.geometries).toHaveLength(1);
 		expect(basemap.places.length).toBeGreaterThan(100);
+		const detail = await json<BasemapFile>('karte/basemap-detail.json');
+		expect(detail.topology.objects.laender.geometries).toHaveLength(16);
+		expect(detail.topology.objects.countries.geometries).toEqual([]);
+		expect(detail.places).toEqual([]);
+		const points = (file: BasemapFile) => file.topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
+		expect(points(detail)).toBeGreaterThan(points(basemap) - basemap.topology.arcs.length);
 	});
 });
 

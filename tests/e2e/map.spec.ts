@@ -72,6 +72,20 @@ test('/karte/?bundesland=bayern shows only the Bavarian cities and highlights Ba
 	expect(consoleErrors).toEqual([]);
 });
 
+test('zooming in swaps in the Länder in detail, still 16, Bayern still highlighted', async ({ page, consoleErrors }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openMap(page, '/karte/?bundesland=bayern');
+	const overview = await page.locator('path.map-state--bayern').getAttribute('d');
+	const detail = page.waitForResponse('**/karte/basemap-detail.json');
+	await page.getByRole('button', { name: t('map.zoomIn') }).click();
+	await page.getByRole('button', { name: t('map.zoomIn') }).click();
+	expect((await detail).ok()).toBe(true);
+	await expect.poll(() => page.locator('path.map-state--bayern').getAttribute('d')).not.toBe(overview);
+	await expect(page.locator('path.map-state')).toHaveCount(16);
+	await expect(page.locator('path.map-state--bayern')).toHaveClass(/map-state--selected/);
+	expect(consoleErrors).toEqual([]);
+});
+
 for (const [width, height] of [
 	[1280, 800],
 	[390, 844],
@@ -233,6 +247,7 @@ test('first visit to /karte/ stays within 120 KB gzip without the marker file; i
 	const total = sizes.filter(({ url }) => !url.endsWith('/karte/staedte.json')).reduce((sum, { bytes }) => sum + bytes, 0);
 	console.log(`/karte/ first visit: ${sizes.length} responses, ${(total / 1024).toFixed(1)} KB gzip without the marker file`);
 	expect(sizes.some(({ url }) => url.endsWith('/karte/staedte.json'))).toBe(true);
+	expect(sizes.some(({ url }) => url.endsWith('/karte/basemap-detail.json'))).toBe(false);
 	expect(total).toBeLessThanOrEqual(120 * 1024);
 
 	const other: string[] = [];

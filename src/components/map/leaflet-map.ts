@@ -21,7 +21,10 @@ export interface MapView {
 
 export interface MapOptions {
 	cities: readonly MarkerCity[];
+	/** The overview of the base layer (/karte/basemap.json). */
 	basemap: BasemapFile;
+	/** Fetches the Länder in detail (/karte/basemap-detail.json) when the reader zooms in. */
+	detail: () => Promise<BasemapFile>;
 	compact: boolean;
 	/** Tells screen readers what a keyboard action changed. */
 	announce: (text: string) => void;
@@ -34,7 +37,7 @@ const MAX_ZOOM = 11;
 /** Gives the browser a turn between the steps, so starting the map makes no long task. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function createMapView(canvas: HTMLElement, { cities, basemap, compact, announce }: MapOptions): Promise<MapView> {
+export async function createMapView(canvas: HTMLElement, { cities, basemap, detail, compact, announce }: MapOptions): Promise<MapView> {
 	// Evaluating Leaflet was one task; creating the map is the next.
 	await pause();
 	// No zoom and fade animations for readers who asked their system for less motion.
@@ -53,7 +56,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, comp
 	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
 	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
 	await pause();
-	const base = await createBaseLayers(map, basemap, pause);
+	const base = await createBaseLayers(map, basemap, detail, pause);
 	map.setMaxBounds(base.bounds);
 	// Zooming out stops before the edge of the clipped outlines comes into view.
 	const fitted = map.getZoom();

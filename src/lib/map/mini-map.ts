@@ -43,9 +43,16 @@ const labelWidth = (text: string) => Math.ceil(text.length * 7.2) + 4;
 const LABEL_HEIGHT = 15;
 const DOT = 5;
 
-export function miniMap(basemap: BasemapFile, slug: string, cities: readonly MiniMapCity[], options: MiniMapOptions = {}): MiniMap {
+/** Where the mini-map takes its shapes from: the Länder in detail, the neighbours from the overview. */
+export interface MiniMapSources {
+	laender: BasemapFile;
+	countries: BasemapFile;
+}
+
+export function miniMap(sources: MiniMapSources, slug: string, cities: readonly MiniMapCity[], options: MiniMapOptions = {}): MiniMap {
 	const { maxWidth = 320, maxHeight = 320, margin = 0.06 } = options;
-	const { laender, countries } = decoded(basemap);
+	const laender = decoded(sources.laender).laender;
+	const countries = decoded(sources.countries).countries;
 	const land = laender.find((item) => item.properties.slug === slug);
 	if (!land) throw new Error(`mini-map: unknown Bundesland ${slug}`);
 	const points = polygonsOf(land.geometry).flat(2).map(mercator);

@@ -94,6 +94,7 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 					searchLatency: measured?.searchLatency ?? null,
 					pageWeights: measured?.pageWeights ?? [],
 					missingPageTypes: measured?.missing ?? [],
+					map: measured?.map ?? null,
 				});
 			}
 		} finally {

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { countHtmlPages, directoryBytes } from './dist-facts';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { splitByPresence } from './page-types';
+import { measureMap } from './map-figures';
 import { measurePage } from './page-weight';
 import { measureSearch, SEARCH_QUERY } from './search-bytes';
 import { LATENCY_QUERIES, measureSearchLatency } from './search-latency';
@@ -47,7 +48,8 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 			log(`  Lighthouse: ${pages.map((type) => type.path).join(', ')}`);
 			lighthouse = await runLighthouse(server.url, pages);
 		}
-		return { pageWeights, missing: isFloor ? [] : missing.map((type) => type.path), search, firstQueries, searchLatency, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
+		const map = isFloor ? null : await measureMap(dist, pageWeights);
+		return { pageWeights, map, missing: isFloor ? [] : missing.map((type) => type.path), search, firstQueries, searchLatency, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
 	} finally {
 		await server.close();
 	}

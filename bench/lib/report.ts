@@ -63,6 +63,22 @@ function pageTable(results: Results): string {
 	return markdownTable(['Page type', 'First visit (gzip)', 'JS (gzip)', 'Requests', 'Render-blocking JS', 'Same page, 2,061 profiles'], rows);
 }
 
+function mapTable(results: Results): string {
+	const rows = results.sites.flatMap((site) =>
+		site.map
+			? [
+					[
+						`${site.label} (${site.profiles} profiles)`,
+						`${formatBytes(site.map.htmlBytes)} (${formatBytes(site.map.htmlGzipBytes)} gzip)`,
+						site.map.markerFileGzipBytes === null ? 'none' : `${formatBytes(site.map.markerFileBytes)} (${formatBytes(site.map.markerFileGzipBytes)} gzip)`,
+						formatBytes(site.map.firstVisitWithoutMarkersBytes),
+					],
+				]
+			: [],
+	);
+	return markdownTable(['Map /karte/', 'HTML', 'Marker file /karte/staedte.json', 'First visit without the marker file (gzip)'], rows);
+}
+
 function lighthouseTable(results: Results): string {
 	if (!Array.isArray(results.lighthouse)) return `Lighthouse: skipped (${results.lighthouse.skipped})`;
 	const rows = results.lighthouse.map((entry) =>
@@ -84,7 +100,7 @@ function budgetTable(results: Results): string {
 export function renderReport(results: Results): string {
 	const { machine } = results;
 	const head = `## Smart-City-Atlas benchmark — ${results.date}\n\n${machine.cpus} CPUs (${machine.cpuModel}), ${formatBytes(machine.memoryBytes)} RAM, Node ${machine.node}, load ${machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')} at start, ${results.options.runs} run(s)`;
-	const sections = [head, buildTable(results), outputTable(results), searchTable(results), pageTable(results), lighthouseTable(results), budgetTable(results)];
+	const sections = [head, buildTable(results), outputTable(results), searchTable(results), pageTable(results), mapTable(results), lighthouseTable(results), budgetTable(results)];
 	if (results.notes.length) sections.push(results.notes.map((note) => `- ${note}`).join('\n'));
 	return `${sections.join('\n\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { BuildRun } from './build-runner';
 import type { LighthouseResult } from './lighthouse';
+import type { MapFigures } from './map-figures';
 import type { PageWeight } from './page-weight';
 import type { SearchBytes } from './search-bytes';
 import type { SearchLatency } from './search-latency';
@@ -30,6 +31,8 @@ export interface SiteResult {
 	searchLatency?: SearchLatency | { error: string } | null;
 	pageWeights: PageWeight[];
 	missingPageTypes: string[];
+	/** /karte/: HTML, marker file, first visit without it (issue 16); null for a floor or without a map page. */
+	map?: MapFigures | null;
 }
 
 export interface Machine {

@@ -15,21 +15,33 @@ export const mapStrings = {
 	'map.title': 'Karte',
 	'map.description': (n: number) => `Alle ${n} Städte des Smart-City-Atlas auf einer Karte, filterbar nach Thema, Bundesland und Status der digitalen Agenda.`,
 	'map.intro':
-		'Die Karte zeigt jede Stadt mit dem heute bekannten Status ihrer digitalen Agenda. Die Filter grenzen Karte und Liste nach Themen und Status ein; die Adresse der Seite merkt sich die Auswahl, so dass sich eine gefilterte Karte verlinken lässt.',
+		'Die Karte zeigt jede Stadt mit dem heute bekannten Status ihrer digitalen Agenda. Die Filter grenzen Karte und Liste nach Bundesland, Status, Themen und Aufnahme in den Atlas ein; die Adresse der Seite merkt sich die Auswahl, so dass sich eine gefilterte Karte verlinken lässt. Wo viele Städte dicht beieinander liegen, fasst die Karte sie zu Gruppen zusammen; ein Klick oder die Eingabetaste auf eine Gruppe vergrößert die Karte dort.',
 	'map.region': 'Karte der Städte',
-	'map.hint': 'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben, Escape schließt sie. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
+	'map.hint':
+		'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben einer Stadt oder vergrößert eine Gruppe, Escape schließt die Angaben. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
 	'map.noScript': 'Die Karte braucht JavaScript.',
 	'map.loading': 'Die Karte wird geladen …',
-	'map.noScriptList': 'Alle Städte stehen in der Liste unter der Karte.',
+	'map.noScriptList': 'Alle Städte stehen in der',
+	'map.noScriptStates': 'Nach Bundesland:',
+	'map.noScriptListBelow': 'Die Liste der Städte und die Seiten der Bundesländer sind unter der Karte verlinkt.',
 	'map.noScriptCompact': 'Alle Städte stehen in der',
 	'map.cityListLink': 'Liste aller Städte',
-	'map.loadError': 'Die Karte konnte nicht geladen werden. Alle Städte stehen in der Liste.',
+	'map.loadError': 'Die Karte konnte nicht geladen werden. Alle Städte stehen in der Liste der Städte.',
 	'map.fullMap': 'Zur großen Karte mit Filtern',
 	'map.legend': 'Status der digitalen Agenda',
 	'map.filters': 'Filter',
 	'map.filterThemes': 'Themen',
 	'map.filterThemesHint': 'Städte mit mindestens einem der gewählten Themen',
 	'map.filterStatus': 'Status der digitalen Agenda',
+	'map.filterState': 'Bundesland',
+	'map.allStates': 'Alle Bundesländer',
+	'map.filterAtlas': 'Aufnahme in den Atlas',
+	'map.atlas.all': 'alle Städte',
+	'map.atlas.2019': 'Städte des Atlas 2019',
+	'map.atlas.neu': 'später aufgenommen',
+	'map.withCount': (label: string, n: number) => `${label} (${n})`,
+	'map.filtersToggle': 'Filter',
+	'map.filtersActive': (n: number) => (n === 0 ? '' : `(${n})`),
 	'map.reset': 'Filter zurücksetzen',
 	'map.count': (shown: number, total: number) =>
 		shown === total
@@ -38,6 +50,11 @@ export const mapStrings = {
 				? 'Keine Stadt passt zu den gewählten Filtern.'
 				: `${shown} von ${total} Städten werden angezeigt.`,
 	'map.listHeading': 'Städte nach Bundesland',
+	'map.group': (n: number, names: string, more: number) => `Gruppe von ${n} Städten: ${names}${more > 0 ? ` und ${more} weitere` : ''}. Vergrößern`,
+	'map.groupZoomed': (n: number) => `Karte vergrößert auf eine Gruppe von ${n} Städten.`,
+	'map.groupHere': (n: number) => `${n} Städte an diesem Ort`,
+	'map.legendGroup': 'Gruppe (Zahl der Städte)',
+	'map.legendPlace': 'weitere Stadt zur Orientierung',
 	'map.popupState': 'Bundesland',
 	'map.popupStatus': 'Status der digitalen Agenda',
 	'map.popupThemes': 'Themen',
@@ -45,14 +62,32 @@ export const mapStrings = {
 	'map.zoomIn': 'Hineinzoomen',
 	'map.zoomOut': 'Herauszoomen',
 	'map.closePopup': 'Angaben schließen',
-	'map.attribution': 'Umrisse: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+	'map.attribution':
+		'Grenzen der Bundesländer: © <a href="https://www.bkg.bund.de">GeoBasis-DE / BKG 2018</a> (Daten verändert) · Umrisse: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Orte: <a href="https://www.geonames.org/">GeoNames</a>',
 	'map.leaflet': '<a href="https://leafletjs.com/">Leaflet</a>',
 	'map.tiles.heading': 'Kartenhintergrund',
 	'map.tiles.explain': (provider: string, host: string) =>
-			`Die Karte zeigt Umrisse aus Natural Earth, die mit dieser Website ausgeliefert werden; dabei werden keine Daten an Dritte übertragen. Auf Wunsch lädt sie einen detaillierten Hintergrund von ${provider}. Dann erhält ${provider} (${host}) Ihre IP-Adresse, Angaben zum Browser und den gezeigten Kartenausschnitt. Die Wahl wird nur in diesem Browser gespeichert (localStorage) und lässt sich hier jederzeit widerrufen.`,
+			`Die Karte zeigt Grenzen des BKG und Umrisse aus Natural Earth, die mit dieser Website ausgeliefert werden; dabei werden keine Daten an Dritte übertragen. Auf Wunsch lädt sie einen detaillierten Hintergrund von ${provider}. Dann erhält ${provider} (${host}) Ihre IP-Adresse, Angaben zum Browser und den gezeigten Kartenausschnitt. Die Wahl wird nur in diesem Browser gespeichert (localStorage) und lässt sich hier jederzeit widerrufen.`,
+	'map.tiles.loadGeneric': 'Detaillierten Kartenhintergrund laden',
+	'map.tiles.revokeGeneric': 'Detaillierten Kartenhintergrund nicht mehr laden',
 	'map.tiles.load': (provider: string) => `Kartenhintergrund von ${provider} laden`,
 	'map.tiles.revoke': (provider: string) => `Kartenhintergrund von ${provider} nicht mehr laden`,
 	'map.tiles.osmAttribution': '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+	// Labels of the ids in the marker file (/karte/staedte.json), resolved in the browser; the same texts as elsewhere (a unit test compares).
+	'agenda.status.beschlossen': 'beschlossen',
+	'agenda.status.in-erarbeitung': 'in Erarbeitung',
+	'agenda.status.keine': 'keine',
+	'agenda.status.unbekannt': 'nicht bekannt',
+	'map.theme.verwaltung': 'Verwaltung',
+	'map.theme.mobilitaet': 'Mobilität',
+	'map.theme.energie-umwelt': 'Energie & Umwelt',
+	'map.theme.gesundheit': 'Gesundheit',
+	'map.theme.bildung': 'Bildung',
+	'map.theme.handel': 'Handel',
+	'map.theme.gesellschaft': 'Gesellschaft',
+	'map.theme.sicherheit': 'Sicherheit',
+	'map.theme.it-infrastruktur': 'IT-Infrastruktur',
+	'map.theme.datenplattform': 'Datenplattform',
 } as const;
 
 /** Search (/suche/ and the search box in the header). */
@@ -211,11 +246,7 @@ const pageStrings = {
 	'atlasCity': 'Stadt des Atlas 2019',
 	'cityCount': (n: number) => (n === 1 ? '1 Stadt' : `${n} Städte`),
 
-	// Labels of the ids in profiles and records.
-	'agenda.status.beschlossen': 'beschlossen',
-	'agenda.status.in-erarbeitung': 'in Erarbeitung',
-	'agenda.status.keine': 'keine',
-	'agenda.status.unbekannt': 'nicht bekannt',
+	// Labels of the ids in profiles and records (the agenda status is in mapStrings, the map needs it too).
 	'organisation.kind.cdo': 'Chief Digital Officer (CDO)',
 	'organisation.kind.stabsstelle': 'Stabsstelle',
 	'organisation.kind.amt': 'Amt / Fachbereich',
@@ -428,6 +459,29 @@ const pageStrings = {
 	'og.atlasKicker': 'Porträts deutscher Smart Cities',
 	'og.atlasTitle': 'Digitale Agenden, Organisation und Projekte',
 	'og.atlasLine': (n: number) => `${n} Städte, jede Angabe mit Quelle`,
+
+	// The Bundesland mini-map (src/components/map/StateMiniMap.astro).
+	'miniMap.label': (state: string, n: number) => `Karte von ${state} mit ${n === 1 ? 'der Stadt' : `den ${n} Städten`} des Atlas`,
+	'miniMap.link': (state: string) => `${state} auf der großen Karte`,
+	'miniMap.attribution': 'Grenzen: © GeoBasis-DE / BKG 2018 (Daten verändert)',
+
+	// Names of the countries on the map's base layer (src/lib/basemap-source.ts), by ISO 3166-1 numeric code.
+	'country.040': 'Österreich',
+	'country.056': 'Belgien',
+	'country.203': 'Tschechien',
+	'country.208': 'Dänemark',
+	'country.250': 'Frankreich',
+	'country.348': 'Ungarn',
+	'country.380': 'Italien',
+	'country.442': 'Luxemburg',
+	'country.528': 'Niederlande',
+	'country.578': 'Norwegen',
+	'country.616': 'Polen',
+	'country.703': 'Slowakei',
+	'country.705': 'Slowenien',
+	'country.752': 'Schweden',
+	'country.756': 'Schweiz',
+	'country.826': 'Vereinigtes Königreich',
 } as const;
 
 /** The one dictionary: every key of the site. */

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy';
-import { CITIES_DIR, ROOT, text } from './helpers';
+import { CITIES_DIR, DIST, ROOT, text } from './helpers';
 
 /**
  * A small fixture site: a copy of the project with a handful of real profiles instead of all of them. It
@@ -139,6 +139,13 @@ describe('a profile whose frontmatter contains markup', () => {
 			expect(html.replace(/"[^"]*"/g, '""'), file).not.toMatch(/<script>alert\(|<img src=x|<svg onload/);
 		}
 		expect(seen, 'pages that mention the hostile profile').toBeGreaterThan(1);
+	});
+});
+
+describe('the map page', () => {
+	it('has the same size (± 1 KB) with 5 profiles as the real build with all of them: its HTML carries no city', async () => {
+		const [small, full] = await Promise.all([readFile(join(out('dist-1'), 'karte/index.html')), readFile(join(DIST, 'karte/index.html'))]);
+		expect(Math.abs(small.length - full.length)).toBeLessThanOrEqual(1024);
 	});
 });
 

@@ -48,11 +48,13 @@ const scores = (performance: number, accessibility = 100): LighthouseResult => (
 
 describe('budgets', () => {
 	const real = site('real', [12_000], [8e8], {
-		pageWeights: [weight('portrait', 19_000), weight('map', 95_000)],
+		pageWeights: [weight('portrait', 19_000), weight('map', 135_000)],
 		ratioToFloor: { wall: summarize([1.4]), cpu: summarize([1.3]), rss: summarize([1.2]) },
+		map: { htmlBytes: 16_000, htmlGzipBytes: 4_500, markerFileBytes: 10_000, markerFileGzipBytes: 3_000, firstVisitWithoutMarkersBytes: 132_000 },
 	});
 	const large = site('large', [50_000, 70_000, 55_000], [2e9, 2.6e9, 2.1e9], {
 		ratioToFloor: { wall: summarize([1.6, 1.4, 1.7]), cpu: summarize([1.5]), rss: summarize([1.2]) },
+		map: { htmlBytes: 16_600, htmlGzipBytes: 4_600, markerFileBytes: 400_000, markerFileGzipBytes: 160_000, firstVisitWithoutMarkersBytes: 110_000 },
 	});
 	const byLabel = (label: string, lighthouse: LighthouseResult[] | null = null, sites = [real, large]) =>
 		evaluateBudgets(sites, lighthouse).find((budget) => budget.label.startsWith(label))!;
@@ -70,6 +72,15 @@ describe('budgets', () => {
 		expect(byLabel('Portrait', null, page(52_000, 29_000)).pass).toBe(false);
 		expect(byLabel('Portrait', null, page(65_000, 50_000)).pass).toBe(false);
 		expect(byLabel('Portrait', null, page(30_000, 29_000, ['inline script (900 characters)'])).pass).toBe(false);
+	});
+
+	it('checks the map: first visit without the marker file, the marker file and the HTML at 2,061 profiles', () => {
+		expect(byLabel('Map page first visit')).toMatchObject({ pass: false, actual: '132.0 kB' });
+		expect(byLabel('2,061 profiles: map page').pass).toBe(true);
+		expect(byLabel('2,061 profiles: marker file').pass).toBe(false);
+		expect(byLabel('Map HTML').pass).toBe(true);
+		expect(byLabel('Map HTML', null, [real, { ...large, map: { ...large.map!, htmlBytes: 18_000 } }]).pass).toBe(false);
+		expect(byLabel('2,061 profiles: marker file', null, [real])).toMatchObject({ pass: null, actual: 'n/a (skipped)' });
 	});
 
 	it('uses the median ratio to the floor and the median time but the highest peak of the large site', () => {

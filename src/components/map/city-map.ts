@@ -1,73 +1,126 @@
-import type { FeatureCollection, Point } from 'geojson';
-import type { CityProperties } from '../../lib/geojson';
-import type { BasemapCollection } from '../../lib/basemap';
-import { FILTER_PARAMS, filtersToSearch, matchesFilters, NO_FILTERS, parseFilters, type MapFilters } from '../../lib/map-filters';
+import type { BasemapFile } from '../../lib/basemap';
+import type { MarkerCity, MarkerFile } from '../../lib/map/markers';
+import { FILTER_PARAMS } from '../../lib/map-filters';
+import { activeFilterCount, MAP_PARAMS, mapQueryToSearch, matchesMapQuery, NO_QUERY, parseMapQuery, type AtlasValue, type MapQuery } from '../../lib/map/map-query';
 import { mapStrings } from '../../i18n/de';
 import { translator } from '../../i18n/translator';
 import type { MapView } from './leaflet-map';
+import { liveRegion } from './live-region';
+import { filterCityList, renderCityList } from './map-list';
 import { readTilesConfig, setupTileConsent, tilesAllowed } from './tile-consent';
 
 const t = translator(mapStrings);
 
 /**
- * `<city-map>`: filters, list and the Leaflet map. The list and filters work at once; Leaflet and the
- * base map are fetched only when the map comes near the viewport. `data-state` becomes `ready` or `error`.
+ * `<city-map>`: filters, list and the Leaflet map. The marker file (`data-markers`) is fetched at once; Leaflet
+ * and the base map (`data-basemap`) when the map comes near the viewport, all in parallel. `data-state` becomes
+ * `ready` or `error`.
  */
 class CityMap extends HTMLElement {
-	#cities: FeatureCollection<Point, CityProperties> = { type: 'FeatureCollection', features: [] };
-	#visible = new Set<string>();
+	#cities: MarkerCity[] = [];
+	#query: MapQuery = NO_QUERY;
 	#view: MapView | undefined;
+	#shown = '';
 	#started = false;
 
 	connectedCallback() {
 		if (this.#started) return;
 		this.#started = true;
-		this.#cities = JSON.parse(this.dataset.features ?? 'null') ?? this.#cities;
-		this.#visible = new Set(this.#cities.features.map((feature) => feature.properties.slug));
+		// The full map needs the marker file at once for its list; the small map on the start page only when it comes near.
+		let pending: Promise<MarkerFile> | undefined;
+		const markers = () => (pending ??= fetchJson<MarkerFile>(this.dataset.markers ?? ''));
+		const list = this.querySelector<HTMLElement>('[data-map-list]');
 		const form = this.querySelector<HTMLElement>('[data-map-filters]');
 		if (form) this.#setupFilters(form);
 		// city-map.css already shows the UI where the `scripting` media feature is known; this is for the other browsers.
 		this.querySelector<HTMLElement>('[data-map-ui]')?.removeAttribute('hidden');
+		this.querySelector<HTMLElement>('[data-map-count]')?.removeAttribute('hidden');
 		this.querySelector<HTMLElement>('[data-map-fallback]')?.setAttribute('hidden', '');
-		this.#whenNear(() => void this.#loadMap());
+		if (list) {
+			void markers().then(
+				async ({ cities }) => {
+					this.#cities = cities;
+					await renderCityList(list, cities);
+					this.#apply(this.#query);
+				},
+				(error: unknown) => this.#fail(error),
+			);
+		}
+		this.#whenNear(() => void this.#loadMap(markers()));
 	}
 
 	#setupFilters(form: HTMLElement) {
-		const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-		const values = (name: string) => boxes(name).filter((box) => box.checked).map((box) => box.value);
-		const vocabulary = { themes: boxes(FILTER_PARAMS.themes).map((box) => box.value), statuses: boxes(FILTER_PARAMS.statuses).map((box) => box.value) };
-		const write = (filters: MapFilters) => {
-			for (const box of boxes(FILTER_PARAMS.themes)) box.checked = filters.themes.includes(box.value);
-			for (const box of boxes(FILTER_PARAMS.statuses)) box.checked = filters.statuses.includes(box.value);
+		const inputs = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+		const checked = (name: string) => inputs(name).filter((box) => box.checked).map((box) => box.value);
+		const select = form.querySelector<HTMLSelectElement>(`select[name="${MAP_PARAMS.state}"]`);
+		const vocabulary = {
+			themes: inputs(FILTER_PARAMS.themes).map((box) => box.value),
+			statuses: inputs(FILTER_PARAMS.statuses).map((box) => box.value),
+			states: [...(select?.options ?? [])].map((option) => option.value).filter(Boolean),
+		};
+		const write = (query: MapQuery) => {
+			for (const box of inputs(FILTER_PARAMS.themes)) box.checked = query.themes.includes(box.value);
+			for (const box of inputs(FILTER_PARAMS.statuses)) box.checked = query.statuses.includes(box.value);
+			for (const radio of inputs(MAP_PARAMS.atlas)) radio.checked = radio.value === query.atlas;
+			if (select) select.value = query.state;
 		};
 		const update = () => {
-			const filters = { themes: values(FILTER_PARAMS.themes), statuses: values(FILTER_PARAMS.statuses) };
+			const query: MapQuery = {
+				themes: checked(FILTER_PARAMS.themes),
+				statuses: checked(FILTER_PARAMS.statuses),
+				state: select?.value ?? '',
+				atlas: (checked(MAP_PARAMS.atlas)[0] ?? '') as AtlasValue,
+			};
 			const { pathname, search, hash } = window.location;
-			history.replaceState(history.state, '', `${pathname}${filtersToSearch(filters, search)}${hash}`);
-			this.#apply(filters);
+			history.replaceState(history.state, '', `${pathname}${mapQueryToSearch(query, search)}${hash}`);
+			this.#apply(query);
 		};
 		form.addEventListener('change', update);
 		form.querySelector('[data-map-reset]')?.addEventListener('click', () => {
-			write(NO_FILTERS);
+			write(NO_QUERY);
 			update();
 		});
-		const initial = parseFilters(window.location.search, vocabulary);
+		this.#setupToggle(form);
+		const initial = parseMapQuery(window.location.search, vocabulary);
 		write(initial);
 		form.hidden = false;
-		this.#apply(initial);
+		this.#query = initial;
+		this.#showActive(initial);
 	}
 
-	#apply(filters: MapFilters) {
-		const shown = this.#cities.features.filter((feature) => matchesFilters(feature.properties, filters));
-		this.#visible = new Set(shown.map((feature) => feature.properties.slug));
-		for (const item of this.querySelectorAll<HTMLElement>('[data-slug]')) item.hidden = !this.#visible.has(item.dataset.slug ?? '');
-		for (const group of this.querySelectorAll<HTMLElement>('[data-state-group]')) group.hidden = !group.querySelector('[data-slug]:not([hidden])');
+	/** On phones the filters fold into a disclosure button above the map. */
+	#setupToggle(form: HTMLElement) {
+		const toggle = this.querySelector<HTMLButtonElement>('[data-filters-toggle]');
+		if (!toggle) return;
+		toggle.hidden = false;
+		toggle.addEventListener('click', () => {
+			const open = toggle.getAttribute('aria-expanded') !== 'true';
+			toggle.setAttribute('aria-expanded', String(open));
+			form.classList.toggle('map-filters--open', open);
+		});
+	}
+
+	#showActive(query: MapQuery) {
+		const active = this.querySelector('[data-filters-active]');
+		if (active) active.textContent = t('map.filtersActive', activeFilterCount(query));
+	}
+
+	#apply(query: MapQuery) {
+		this.#query = query;
+		this.#showActive(query);
+		if (this.#cities.length === 0) return;
+		const shown = new Set(this.#cities.filter((city) => matchesMapQuery(city, query)).map((city) => city.slug));
+		const list = this.querySelector<HTMLElement>('[data-map-list]');
+		if (list) filterCityList(list, shown);
 		const empty = this.querySelector<HTMLElement>('[data-map-empty]');
-		if (empty) empty.hidden = shown.length > 0;
+		if (empty) empty.hidden = shown.size > 0;
 		const count = this.querySelector('[data-map-count]');
-		const text = t('map.count', shown.length, this.#cities.features.length);
+		const text = t('map.count', shown.size, this.#cities.length);
 		if (count && count.textContent !== text) count.textContent = text;
-		this.#view?.show(this.#visible);
+		// The list and the map both call this when they are ready: draw the map again only when something changed.
+		const key = `${query.state}|${[...shown].join(',')}`;
+		if (this.#view && key !== this.#shown) this.#view.show(shown, query.state);
+		if (this.#view) this.#shown = key;
 	}
 
 	#whenNear(callback: () => void) {
@@ -83,16 +136,17 @@ class CityMap extends HTMLElement {
 		observer.observe(this);
 	}
 
-	async #loadMap() {
-		const ui = this.querySelector<HTMLElement>('[data-map-ui]');
+	async #loadMap(markers: Promise<MarkerFile>) {
 		const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
-		const fallback = this.querySelector<HTMLElement>('[data-map-fallback]');
-		if (!ui || !canvas || !fallback) return;
+		if (!canvas) return;
 		try {
-			const [{ createMapView }, basemap] = await Promise.all([import('./leaflet-map'), fetchJson<BasemapCollection>(this.dataset.basemap ?? '')]);
-			const view = createMapView(canvas, { cities: this.#cities, basemap, compact: this.hasAttribute('data-compact') });
+			const [{ createMapView }, basemap, { cities }] = await Promise.all([import('./leaflet-map'), fetchJson<BasemapFile>(this.dataset.basemap ?? ''), markers]);
+			this.#cities = cities;
+			const announce = liveRegion(canvas.parentElement ?? this);
+			const detail = () => fetchJson<BasemapFile>(this.dataset.basemapDetail ?? '');
+			const view = await createMapView(canvas, { cities, basemap, detail, compact: this.hasAttribute('data-compact'), announce });
 			this.#view = view;
-			view.show(this.#visible);
+			this.#apply(this.#query);
 			const tiles = readTilesConfig(this);
 			if (tiles) {
 				setupTileConsent(this, tiles, (allowed) => view.setTiles(allowed ? tiles : undefined));
@@ -100,12 +154,21 @@ class CityMap extends HTMLElement {
 			}
 			this.dataset.state = 'ready';
 		} catch (error) {
-			ui.hidden = true;
+			this.#fail(error);
+		}
+	}
+
+	#fail(error: unknown) {
+		if (this.dataset.state === 'error') return;
+		const ui = this.querySelector<HTMLElement>('[data-map-ui]');
+		const fallback = this.querySelector<HTMLElement>('[data-map-fallback]');
+		if (ui) ui.hidden = true;
+		if (fallback) {
 			fallback.hidden = false;
 			fallback.textContent = t('map.loadError');
-			this.dataset.state = 'error';
-			console.error(error);
 		}
+		this.dataset.state = 'error';
+		console.error(error);
 	}
 }
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import countries from 'world-atlas/countries-50m.json?raw';
-import { buildBasemap, type CountriesTopology } from '../../lib/basemap';
+import { OVERVIEW } from '../../lib/basemap';
+import { loadBasemap } from '../../lib/basemap-source';
 
-/** The map's base layer as a small GeoJSON file (`/karte/basemap.json`), built once at build time. */
+/** The map's base layer for the first screens (`/karte/basemap.json`): coarse Länder, neighbours, places; built at build time. */
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(buildBasemap(JSON.parse(countries) as CountriesTopology)), {
-		headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+	new Response(JSON.stringify(loadBasemap(OVERVIEW)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

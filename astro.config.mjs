@@ -10,7 +10,6 @@ import validateContent from './src/integrations/validate-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, scriptHashes, scriptResources } from './src/config/security.ts';
 
-
 export default defineConfig({
 	site: site.url,
 	// `ATLAS_OUT=/tmp/x npm run build` writes elsewhere (src/config/output.ts).

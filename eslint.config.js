@@ -15,7 +15,10 @@ export default tseslint.config(
 		rules: {
 			// `_` marks a value that is left out on purpose, e.g. `const { slug: _, ...rest } = city`.
 			// Omitting keys with a rest pattern (`const { website, ...rest } = profile`) is intended.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
 		},
 	},
 	{

@@ -36,10 +36,7 @@ if (values.help) {
 const name = positionals.join(' ').trim();
 if (!name) fail(`${noName}\n\n${USAGE}`);
 
-const plan = planProfile(
-	{ name, land: values.land, lat: number(values.lat, 'lat'), lng: number(values.lng, 'lng') },
-	new Date().toISOString().slice(0, 10),
-);
+const plan = planProfile({ name, land: values.land, lat: number(values.lat, 'lat'), lng: number(values.lng, 'lng') }, new Date().toISOString().slice(0, 10));
 if (!plan.ok) fail(plan.message);
 
 const dir = values.dir ?? join('src', 'content', 'cities');

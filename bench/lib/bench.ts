@@ -17,7 +17,10 @@ type Log = (line: string) => void;
 
 /** The most telling line of a failed build's output. */
 const errorLine = (output = '') => {
-	const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+	const lines = output
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
 	return (lines.find((line) => /error|fehler|failed/i.test(line)) ?? lines.at(-1) ?? 'no output').slice(0, 200);
 };
 
@@ -34,7 +37,9 @@ async function buildAll(sites: readonly Site[], runs: number, keepRoot: string, 
 			log(`run ${run}/${runs}: building ${site.label} …`);
 			const result = await runBuild(site.dir, site.script, join(folder, 'dist'));
 			builds.get(site.id)!.push(result);
-			log(`  ${result.ok ? 'ok' : 'FAILED'} in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}), peak RSS ${formatBytes(result.peakRssBytes)}, load ${result.load.map((n) => n.toFixed(1)).join(' → ')}${result.error ? `\n${result.error}` : ''}`);
+			log(
+				`  ${result.ok ? 'ok' : 'FAILED'} in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}), peak RSS ${formatBytes(result.peakRssBytes)}, load ${result.load.map((n) => n.toFixed(1)).join(' → ')}${result.error ? `\n${result.error}` : ''}`,
+			);
 			const previous = kept.get(site.id);
 			if (!result.ok) {
 				await removeDir(folder);
@@ -59,7 +64,8 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 	try {
 		log(`temp dir ${tmp}; preparing sites …`);
 		const sites = [await floorSite(projectRoot, join(tmp, 'floor')), await realSite(projectRoot, join(tmp, 'out'))];
-		if (!options.skipLarge) sites.push(await largeFloorSite(projectRoot, join(tmp, 'large-floor'), DEFAULT_SEED), await largeSite(projectRoot, join(tmp, 'large'), DEFAULT_SEED));
+		if (!options.skipLarge)
+			sites.push(await largeFloorSite(projectRoot, join(tmp, 'large-floor'), DEFAULT_SEED), await largeSite(projectRoot, join(tmp, 'large'), DEFAULT_SEED));
 		else notes.push('(c) and (d) skipped (--skip-large).');
 		const { builds, kept } = await buildAll(sites, options.runs, join(tmp, 'out'), log);
 
@@ -76,7 +82,10 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 				if (measured?.lighthouse) lighthouse = measured.lighthouse;
 				if (measured?.missing.length) notes.push(`${site.label}: page types missing, skipped: ${measured.missing.join(', ')}`);
 				const failed = runs.filter((run) => !run.ok);
-				if (failed.length) notes.push(`${site.label}: ${failed.length} of ${runs.length} builds failed (${errorLine(failed[0]!.error)}); figures use the good ones, output in results.json runs[].error.`);
+				if (failed.length)
+					notes.push(
+						`${site.label}: ${failed.length} of ${runs.length} builds failed (${errorLine(failed[0]!.error)}); figures use the good ones, output in results.json runs[].error.`,
+					);
 				results.push({
 					id: site.id,
 					label: site.label,
@@ -113,11 +122,21 @@ export async function runBenchmark(projectRoot: string, options: Options, log: L
 		const loads = results.flatMap((site) => site.runs.flatMap((run) => run.load));
 		const peakLoad = Math.max(...loads);
 		if (peakLoad > machine.cpus) {
-			notes.push(`Other work competed for the CPUs during the builds (1-minute load up to ${peakLoad.toFixed(1)} on ${machine.cpus} CPUs): wall times are inflated, CPU times much less so.`);
+			notes.push(
+				`Other work competed for the CPUs during the builds (1-minute load up to ${peakLoad.toFixed(1)} on ${machine.cpus} CPUs): wall times are inflated, CPU times much less so.`,
+			);
 		}
 		const budgets = evaluateBudgets(results, Array.isArray(lighthouse) ? lighthouse : null);
 		const date = new Date().toISOString();
-		return { date, machine, options: { runs: options.runs, skipLarge: options.skipLarge, skipLighthouse: options.skipLighthouse, seed: DEFAULT_SEED }, sites: results, lighthouse, budgets, notes };
+		return {
+			date,
+			machine,
+			options: { runs: options.runs, skipLarge: options.skipLarge, skipLighthouse: options.skipLighthouse, seed: DEFAULT_SEED },
+			sites: results,
+			lighthouse,
+			budgets,
+			notes,
+		};
 	} finally {
 		await removeDir(tmp);
 	}

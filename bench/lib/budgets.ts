@@ -70,7 +70,12 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 	const budgets: BudgetResult[] = [
 		pageBudget(real, 'portrait', 'Portrait first visit', BUDGETS.portraitBytes, true, BUDGETS.portraitWithFontBytes),
 		mapBudget(real, 'Map page first visit (without the marker file and the font)'),
-		{ label: 'Full build vs. floor (wall time, median of runs)', limit: `≤ ${formatRatio(BUDGETS.buildToFloor)}`, actual: formatRatio(ratio), pass: ratio === null ? null : ratio <= BUDGETS.buildToFloor },
+		{
+			label: 'Full build vs. floor (wall time, median of runs)',
+			limit: `≤ ${formatRatio(BUDGETS.buildToFloor)}`,
+			actual: formatRatio(ratio),
+			pass: ratio === null ? null : ratio <= BUDGETS.buildToFloor,
+		},
 	];
 	const wall = large?.wallMs?.median ?? null;
 	const rss = large?.peakRssBytes?.max ?? null;
@@ -82,8 +87,18 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 			actual: large ? formatRatio(largeRatio) : 'n/a (skipped)',
 			pass: largeRatio === null ? null : largeRatio <= BUDGETS.buildToFloor,
 		},
-		{ label: '2,061 profiles: build + index (median)', limit: `≤ ${formatMs(BUDGETS.largeWallMs)}`, actual: large ? formatMs(wall) : 'n/a (skipped)', pass: wall === null ? null : wall <= BUDGETS.largeWallMs },
-		{ label: '2,061 profiles: peak RSS (highest run)', limit: `≤ ${formatBytes(BUDGETS.largePeakRssBytes)}`, actual: large ? formatBytes(rss) : 'n/a (skipped)', pass: rss === null ? null : rss <= BUDGETS.largePeakRssBytes },
+		{
+			label: '2,061 profiles: build + index (median)',
+			limit: `≤ ${formatMs(BUDGETS.largeWallMs)}`,
+			actual: large ? formatMs(wall) : 'n/a (skipped)',
+			pass: wall === null ? null : wall <= BUDGETS.largeWallMs,
+		},
+		{
+			label: '2,061 profiles: peak RSS (highest run)',
+			limit: `≤ ${formatBytes(BUDGETS.largePeakRssBytes)}`,
+			actual: large ? formatBytes(rss) : 'n/a (skipped)',
+			pass: rss === null ? null : rss <= BUDGETS.largePeakRssBytes,
+		},
 	);
 	budgets.push(firstQueryBudget(real, '51 profiles', BUDGETS.firstQueryBytes), firstQueryBudget(large, '2,061 profiles', BUDGETS.largeFirstQueryBytes));
 	const latency = real?.searchLatency && !('error' in real.searchLatency) ? real.searchLatency : null;
@@ -91,7 +106,9 @@ export function evaluateBudgets(sites: readonly SiteResult[], lighthouse: readon
 	budgets.push({
 		label: 'Search: time to results (median of 10 queries, warm cache, 4× CPU slowdown)',
 		limit: `≤ ${formatMs(BUDGETS.searchLatencyMs)}`,
-		actual: latency?.ms ? `${formatMs(latency.ms.median)} (${formatMs(latency.ms.min)}–${formatMs(latency.ms.max)})` : `n/a${latencyFailed ? ` (${latencyFailed})` : ''}`,
+		actual: latency?.ms
+			? `${formatMs(latency.ms.median)} (${formatMs(latency.ms.min)}–${formatMs(latency.ms.max)})`
+			: `n/a${latencyFailed ? ` (${latencyFailed})` : ''}`,
 		pass: latency?.ms ? latency.ms.median <= BUDGETS.searchLatencyMs : null,
 	});
 	const drift = real?.map && large?.map ? Math.abs(large.map.htmlBytes - real.map.htmlBytes) : null;

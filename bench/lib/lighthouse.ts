@@ -32,7 +32,15 @@ export type LighthouseResult =
 	| { id: string; path: string; ok: true; scores: Record<Category, number | null>; shortfalls: string[] }
 	| { id: string; path: string; ok: false; reason: string };
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
@@ -71,7 +79,9 @@ export async function runLighthouse(baseUrl: string, pages: readonly { id: strin
 				const lhr = result?.lhr;
 				if (!lhr) throw new Error('no result');
 				if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-				const scores = Object.fromEntries(CATEGORIES.map((category) => [category, lhr.categories[category]?.score == null ? null : Math.round(lhr.categories[category]!.score! * 100)]));
+				const scores = Object.fromEntries(
+					CATEGORIES.map((category) => [category, lhr.categories[category]?.score == null ? null : Math.round(lhr.categories[category]!.score! * 100)]),
+				);
 				results.push({ id, path, ok: true, scores: scores as Record<Category, number | null>, shortfalls: shortfalls(lhr) });
 			} catch (error) {
 				results.push({ id, path, ok: false, reason: message(error) });

@@ -37,9 +37,13 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 		if (!isFloor && hasSearchPage) {
 			log(`  ${site.label}: first queries and time to results (${LATENCY_QUERIES.length} queries)`);
 			const perQuery = [];
-			for (const query of LATENCY_QUERIES.filter((q) => q !== SEARCH_QUERY)) perQuery.push(await measureSearch(browser, server.url, dist, true, importPage, query));
+			for (const query of LATENCY_QUERIES.filter((q) => q !== SEARCH_QUERY))
+				perQuery.push(await measureSearch(browser, server.url, dist, true, importPage, query));
 			if (!('error' in search)) perQuery.unshift(search);
-			firstQueries = { perQuery: perQuery.map(({ query, bytes, requests }) => ({ query, bytes, requests })), bytes: summarize(perQuery.map((entry) => entry.bytes)) };
+			firstQueries = {
+				perQuery: perQuery.map(({ query, bytes, requests }) => ({ query, bytes, requests })),
+				bytes: summarize(perQuery.map((entry) => entry.bytes)),
+			};
 			searchLatency = await measureSearchLatency(browser, server.url).catch((error: unknown) => ({ error: errorText(error) }));
 		}
 		let lighthouse: LighthouseResult[] | null = null;
@@ -49,7 +53,17 @@ export async function measureOutput(site: Site, dist: string, browser: Browser, 
 			lighthouse = await runLighthouse(server.url, pages);
 		}
 		const map = isFloor ? null : await measureMap(dist, pageWeights);
-		return { pageWeights, map, missing: isFloor ? [] : missing.map((type) => type.path), search, firstQueries, searchLatency, lighthouse, htmlPages: await countHtmlPages(dist), pagefindBytes: await directoryBytes(join(dist, 'pagefind')) };
+		return {
+			pageWeights,
+			map,
+			missing: isFloor ? [] : missing.map((type) => type.path),
+			search,
+			firstQueries,
+			searchLatency,
+			lighthouse,
+			htmlPages: await countHtmlPages(dist),
+			pagefindBytes: await directoryBytes(join(dist, 'pagefind')),
+		};
 	} finally {
 		await server.close();
 	}

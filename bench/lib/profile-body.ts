@@ -2,7 +2,15 @@ import { themeLabel, type ThemeId } from '../../src/schemas/themes';
 import type { Place } from './places';
 import type { Rng } from './prng';
 
-const SUBJECTS = ['Die Verwaltung', 'Der Stadtrat', 'Die Stabsstelle', 'Ein Netzwerk aus Stadtwerken und Hochschule', 'Die Wirtschaftsförderung', 'Eine Projektgruppe', 'Das Rathaus'];
+const SUBJECTS = [
+	'Die Verwaltung',
+	'Der Stadtrat',
+	'Die Stabsstelle',
+	'Ein Netzwerk aus Stadtwerken und Hochschule',
+	'Die Wirtschaftsförderung',
+	'Eine Projektgruppe',
+	'Das Rathaus',
+];
 const VERBS = ['plant', 'erprobt', 'baut', 'fördert', 'vernetzt', 'veröffentlicht', 'begleitet', 'bündelt', 'modernisiert', 'startet'];
 const OBJECTS = [
 	'digitale Bürgerdienste und ein zentrales Serviceportal',
@@ -18,7 +26,15 @@ const OBJECTS = [
 	'Telemedizin in der ambulanten Pflege',
 	'ein LoRaWAN-Funknetz für das Internet der Dinge',
 ];
-const CLAUSES = ['seit einigen Jahren', 'gemeinsam mit regionalen Partnern', 'mit Fördermitteln von Land und Bund', 'schrittweise', 'in enger Abstimmung mit der Bürgerschaft', 'als Pilotvorhaben', 'über mehrere Haushaltsjahre'];
+const CLAUSES = [
+	'seit einigen Jahren',
+	'gemeinsam mit regionalen Partnern',
+	'mit Fördermitteln von Land und Bund',
+	'schrittweise',
+	'in enger Abstimmung mit der Bürgerschaft',
+	'als Pilotvorhaben',
+	'über mehrere Haushaltsjahre',
+];
 
 function sentence(rng: Rng): string {
 	return `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(CLAUSES)} ${rng.pick(OBJECTS)}.`;
@@ -32,16 +48,22 @@ function paragraph(rng: Rng, lead: string): string {
 export function profileBody(place: Place, themes: readonly ThemeId[], rng: Rng): string {
 	const labels = themes.map(themeLabel).join(', ');
 	const sections: [string, string[]][] = [
-		['Überblick', [
-			paragraph(rng, `${place.name} liegt in ${place.state} und hat rund ${place.population.toLocaleString('de-DE')} Einwohnerinnen und Einwohner.`),
-			paragraph(rng, `Die Schwerpunkte der Digitalisierung in ${place.name} sind ${labels}.`),
-		]],
+		[
+			'Überblick',
+			[
+				paragraph(rng, `${place.name} liegt in ${place.state} und hat rund ${place.population.toLocaleString('de-DE')} Einwohnerinnen und Einwohner.`),
+				paragraph(rng, `Die Schwerpunkte der Digitalisierung in ${place.name} sind ${labels}.`),
+			],
+		],
 		['Digitale Agenda', [paragraph(rng, `Die Strategie von ${place.name} beschreibt Ziele für Verwaltung, Infrastruktur und Teilhabe.`)]],
 		['Organisation', [paragraph(rng, `Die Steuerung der Digitalisierung ist in ${place.name} in der Verwaltung verankert.`)]],
-		['Projekte', [
-			paragraph(rng, `Mehrere Vorhaben zeigen, wie ${place.name} digitale Werkzeuge im Alltag einsetzt.`),
-			paragraph(rng, `Für die kommenden Jahre nennt ${place.name} weitere Projekte im Themenfeld ${themeLabel(rng.pick(themes))}.`),
-		]],
+		[
+			'Projekte',
+			[
+				paragraph(rng, `Mehrere Vorhaben zeigen, wie ${place.name} digitale Werkzeuge im Alltag einsetzt.`),
+				paragraph(rng, `Für die kommenden Jahre nennt ${place.name} weitere Projekte im Themenfeld ${themeLabel(rng.pick(themes))}.`),
+			],
+		],
 	];
 	return sections.map(([title, paragraphs]) => `## ${title}\n\n${paragraphs.join('\n\n')}\n`).join('\n');
 }

@@ -4,9 +4,35 @@ import type { Place } from './places';
 import type { Rng } from './prng';
 
 const THEME_IDS = THEMES.map((theme) => theme.id);
-const ORGANISATION_NAMES = ['Stabsstelle Digitalisierung', 'Amt für Informationstechnik', 'Chief Digital Officer', 'Referat Smart City', 'Projektgruppe Digitale Stadt', 'Digitalbeirat'];
-const PARTNER_NAMES = ['Stadtwerke', 'Hochschule', 'Industrie- und Handelskammer', 'Verkehrsbetriebe', 'Bürgerverein', 'Kreisverwaltung', 'Wirtschaftsförderung'];
-const PROJECT_WORDS = ['Datenplattform', 'Stadt-App', 'Sensornetz', 'Bürgerportal', 'Mobilitätsstation', 'Glasfaserausbau', 'Lernwerkstatt', 'Quartiersnetz', 'Klimadashboard', 'Parkleitsystem'];
+const ORGANISATION_NAMES = [
+	'Stabsstelle Digitalisierung',
+	'Amt für Informationstechnik',
+	'Chief Digital Officer',
+	'Referat Smart City',
+	'Projektgruppe Digitale Stadt',
+	'Digitalbeirat',
+];
+const PARTNER_NAMES = [
+	'Stadtwerke',
+	'Hochschule',
+	'Industrie- und Handelskammer',
+	'Verkehrsbetriebe',
+	'Bürgerverein',
+	'Kreisverwaltung',
+	'Wirtschaftsförderung',
+];
+const PROJECT_WORDS = [
+	'Datenplattform',
+	'Stadt-App',
+	'Sensornetz',
+	'Bürgerportal',
+	'Mobilitätsstation',
+	'Glasfaserausbau',
+	'Lernwerkstatt',
+	'Quartiersnetz',
+	'Klimadashboard',
+	'Parkleitsystem',
+];
 
 /** Synthetic but schema-valid facts for one place; the slug makes website and source URLs unique. */
 export function profileFacts(place: Place, slug: string, rng: Rng): CityInput {
@@ -45,7 +71,11 @@ export function profileFacts(place: Place, slug: string, rng: Rng): CityInput {
 				refs,
 			};
 		}),
-		sources: Array.from({ length: rng.int(1, 4) }, (_, i) => ({ id: `quelle-${i + 1}`, title: `Quelle ${i + 1} zu ${place.name}`, url: `https://quellen.example/${slug}/${i + 1}` })),
+		sources: Array.from({ length: rng.int(1, 4) }, (_, i) => ({
+			id: `quelle-${i + 1}`,
+			title: `Quelle ${i + 1} zu ${place.name}`,
+			url: `https://quellen.example/${slug}/${i + 1}`,
+		})),
 		updated: `2026-${String(rng.int(1, 11)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
 	};
 	if (rng.chance(0.1)) data.modellprojekt = { round: rng.pick(MODELLPROJEKT_ROUNDS), name: `${place.name} vernetzt`, refs };

@@ -24,7 +24,15 @@ function buildTable(results: Results): string {
 			ratioText(site, 'rss'),
 		];
 	});
-	const header = ['Build (astro + index)', 'Wall time min/med/max', 'CPU time min/med/max', 'Peak RSS min/med/max', 'Wall ÷ floor', 'CPU ÷ floor', 'RSS ÷ floor'];
+	const header = [
+		'Build (astro + index)',
+		'Wall time min/med/max',
+		'CPU time min/med/max',
+		'Peak RSS min/med/max',
+		'Wall ÷ floor',
+		'CPU ÷ floor',
+		'RSS ÷ floor',
+	];
 	return markdownTable(header, rows);
 }
 
@@ -100,7 +108,16 @@ function budgetTable(results: Results): string {
 export function renderReport(results: Results): string {
 	const { machine } = results;
 	const head = `## Smart-City-Atlas benchmark — ${results.date}\n\n${machine.cpus} CPUs (${machine.cpuModel}), ${formatBytes(machine.memoryBytes)} RAM, Node ${machine.node}, load ${machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')} at start, ${results.options.runs} run(s)`;
-	const sections = [head, buildTable(results), outputTable(results), searchTable(results), pageTable(results), mapTable(results), lighthouseTable(results), budgetTable(results)];
+	const sections = [
+		head,
+		buildTable(results),
+		outputTable(results),
+		searchTable(results),
+		pageTable(results),
+		mapTable(results),
+		lighthouseTable(results),
+		budgetTable(results),
+	];
 	if (results.notes.length) sections.push(results.notes.map((note) => `- ${note}`).join('\n'));
 	return `${sections.join('\n\n')}\n`;
 }

@@ -31,7 +31,9 @@ async function visit(browser: Browser, url: string, dist: string, query: string,
 	await page.goto(url, { waitUntil: 'networkidle' });
 	if (!runQuery) {
 		// The site's search page: until it has rendered the results and the facet counts (a large index can take longer than the network's idle time).
-		await page.waitForSelector('search-panel[data-state="ready"], search-panel[data-state="error"]', { state: 'attached', timeout: 60_000 }).catch(() => undefined);
+		await page
+			.waitForSelector('search-panel[data-state="ready"], search-panel[data-state="error"]', { state: 'attached', timeout: 60_000 })
+			.catch(() => undefined);
 		await page.waitForLoadState('networkidle');
 	} else {
 		await page.evaluate(
@@ -52,7 +54,14 @@ async function visit(browser: Browser, url: string, dist: string, query: string,
  * Bytes a first search fetches: /suche/?q=… when the site has a search page that runs the query from the
  * URL; otherwise `pageForImport` plus `import('/pagefind/pagefind.js')`, one query and the data of the first results.
  */
-export async function measureSearch(browser: Browser, baseUrl: string, dist: string, hasSearchPage: boolean, pageForImport: string, query = SEARCH_QUERY): Promise<SearchBytes> {
+export async function measureSearch(
+	browser: Browser,
+	baseUrl: string,
+	dist: string,
+	hasSearchPage: boolean,
+	pageForImport: string,
+	query = SEARCH_QUERY,
+): Promise<SearchBytes> {
 	let method: SearchBytes['method'] = 'ui';
 	let page = `/suche/?q=${encodeURIComponent(query)}`;
 	let files = hasSearchPage ? await visit(browser, baseUrl + page, dist, query, false) : [];

@@ -2,7 +2,18 @@ import type { Browser, Page } from 'playwright-core';
 import { summarize, type Summary } from './stats';
 
 /** The queries typed, as a reader would: words, compounds, a synonym, two-word queries. */
-export const LATENCY_QUERIES = ['Datenplattform', 'Verkehr', 'Open Data', 'CDO', 'Breitband', 'Glasfaser', 'Bürgerportal', 'Weiterbildung', 'Klimaschutz', 'Verwaltung'];
+export const LATENCY_QUERIES = [
+	'Datenplattform',
+	'Verkehr',
+	'Open Data',
+	'CDO',
+	'Breitband',
+	'Glasfaser',
+	'Bürgerportal',
+	'Weiterbildung',
+	'Klimaschutz',
+	'Verwaltung',
+];
 /** Chromium's CPU throttling while typing (DevTools' "4× slowdown"). */
 export const CPU_SLOWDOWN = 4;
 /** Pause between keystrokes, a brisk typist. */

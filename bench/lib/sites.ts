@@ -41,7 +41,16 @@ async function buildScript(dir: string): Promise<string> {
 export async function realSite(projectRoot: string, outRoot: string): Promise<Site> {
 	const script = await buildScript(projectRoot);
 	const profiles = (await readProfiles(join(projectRoot, CONTENT))).length;
-	return { id: 'real', label: '(a) real site', description: `the repository as is: \`${script}\``, dir: projectRoot, script, outRoot, profiles, comparedWith: 'floor' };
+	return {
+		id: 'real',
+		label: '(a) real site',
+		description: `the repository as is: \`${script}\``,
+		dir: projectRoot,
+		script,
+		outRoot,
+		profiles,
+		comparedWith: 'floor',
+	};
 }
 
 const FLOOR_DESCRIPTION =
@@ -51,7 +60,15 @@ const FLOOR_DESCRIPTION =
 async function floor(projectRoot: string, dir: string, entries: readonly FloorEntry[], id: SiteId, label: string, of: string): Promise<Site> {
 	await writeFiles(dir, floorFiles(entries));
 	await linkNodeModules(projectRoot, dir);
-	return { id, label, description: `${FLOOR_DESCRIPTION}; the MDX bodies of ${of}`, dir, script: await buildScript(dir), outRoot: join(dir, '.bench-out'), profiles: entries.length };
+	return {
+		id,
+		label,
+		description: `${FLOOR_DESCRIPTION}; the MDX bodies of ${of}`,
+		dir,
+		script: await buildScript(dir),
+		outRoot: join(dir, '.bench-out'),
+		profiles: entries.length,
+	};
 }
 
 /** (b) The framework floor with the real profiles' MDX bodies. */
@@ -70,7 +87,14 @@ function largeProfiles(seed: number) {
 export async function largeFloorSite(projectRoot: string, dir: string, seed: number): Promise<Site> {
 	const profiles = largeProfiles(seed);
 	const entries = profiles.map((profile) => ({ slug: profile.slug, body: splitProfile(`${profile.slug}.mdx`, profileFile(profile)).body }));
-	return floor(projectRoot, dir, entries, 'large-floor', `(d) framework floor, ${profiles.length.toLocaleString('en')} profiles`, `the ${profiles.length.toLocaleString('en')} generated profiles of (c)`);
+	return floor(
+		projectRoot,
+		dir,
+		entries,
+		'large-floor',
+		`(d) framework floor, ${profiles.length.toLocaleString('en')} profiles`,
+		`the ${profiles.length.toLocaleString('en')} generated profiles of (c)`,
+	);
 }
 
 /** (c) A temporary copy of the project whose profiles are replaced by 2,061 generated ones. */
@@ -79,5 +103,14 @@ export async function largeSite(projectRoot: string, dir: string, seed: number):
 	const profiles = largeProfiles(seed);
 	await writeFiles(dir, Object.fromEntries(profiles.map((profile) => [join(CONTENT, `${profile.slug}.mdx`), profileFile(profile)])));
 	const description = `copy of ${COPIED.join(', ')} with ${profiles.length} generated profiles (GeoNames' largest German places, synthetic facts and bodies, seed ${seed}), same build script`;
-	return { id: 'large', label: `(c) ${profiles.length.toLocaleString('en')} profiles`, description, dir, script: await buildScript(dir), outRoot: join(dir, '.bench-out'), profiles: profiles.length, comparedWith: 'large-floor' };
+	return {
+		id: 'large',
+		label: `(c) ${profiles.length.toLocaleString('en')} profiles`,
+		description,
+		dir,
+		script: await buildScript(dir),
+		outRoot: join(dir, '.bench-out'),
+		profiles: profiles.length,
+		comparedWith: 'large-floor',
+	};
 }

@@ -31,21 +31,66 @@ const BASIS_MEANING = {
 export function renderTables(): string {
 	return [
 		START,
-		table('`state` – die 16 Länder', ['Wert', 'Slug (Adresse /bundeslaender/…/)'], STATES.map((s) => [code(s.name), code(s.slug)])),
-		table('`digitalAgenda.status` und `digitalAgenda.status2019`', ['Wert', 'Anzeige'], AGENDA_STATUSES.map((s) => [code(s), agendaLabel(s)])),
-		table('`organisation[].kind`', ['Wert', 'Anzeige'], ORGANISATION_KINDS.map((k) => [code(k), organisationLabel(k)])),
-		table('`partners[].kind`', ['Wert', 'Anzeige'], PARTNER_KINDS.map((k) => [code(k), partnerLabel(k)])),
-		table('`themes` und `projects[].theme`', ['Wert', 'Thema'], THEMES.map((t) => [code(t.id), `${t.label}: ${t.description}`])),
-		table('`modellprojekt.round`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROUNDS.map((r) => [code(r), `Förderstaffel ${r} der Modellprojekte Smart Cities`])),
-		table('`modellprojekt.role`', ['Wert', 'Bedeutung'], MODELLPROJEKT_ROLES.map((r) => [code(r), ROLE_MEANING[r]])),
-		table('`basis`, `basis2019`', ['Wert', 'Bedeutung'], BASES.map((b) => [code(b), BASIS_MEANING[b]])),
+		table(
+			'`state` – die 16 Länder',
+			['Wert', 'Slug (Adresse /bundeslaender/…/)'],
+			STATES.map((s) => [code(s.name), code(s.slug)]),
+		),
+		table(
+			'`digitalAgenda.status` und `digitalAgenda.status2019`',
+			['Wert', 'Anzeige'],
+			AGENDA_STATUSES.map((s) => [code(s), agendaLabel(s)]),
+		),
+		table(
+			'`organisation[].kind`',
+			['Wert', 'Anzeige'],
+			ORGANISATION_KINDS.map((k) => [code(k), organisationLabel(k)]),
+		),
+		table(
+			'`partners[].kind`',
+			['Wert', 'Anzeige'],
+			PARTNER_KINDS.map((k) => [code(k), partnerLabel(k)]),
+		),
+		table(
+			'`themes` und `projects[].theme`',
+			['Wert', 'Thema'],
+			THEMES.map((t) => [code(t.id), `${t.label}: ${t.description}`]),
+		),
+		table(
+			'`modellprojekt.round`',
+			['Wert', 'Bedeutung'],
+			MODELLPROJEKT_ROUNDS.map((r) => [code(r), `Förderstaffel ${r} der Modellprojekte Smart Cities`]),
+		),
+		table(
+			'`modellprojekt.role`',
+			['Wert', 'Bedeutung'],
+			MODELLPROJEKT_ROLES.map((r) => [code(r), ROLE_MEANING[r]]),
+		),
+		table(
+			'`basis`, `basis2019`',
+			['Wert', 'Bedeutung'],
+			BASES.map((b) => [code(b), BASIS_MEANING[b]]),
+		),
 		table(
 			'`smartCityIndex[].categories[].name`',
 			['Wert', 'Kategorie'],
-			INDEX_CATEGORIES.map((c) => [code(c), indexCategoryLabel(c, 2022) === indexCategoryLabel(c, 2023) ? indexCategoryLabel(c, 2023) : `${indexCategoryLabel(c, 2022)} (ab 2023: ${indexCategoryLabel(c, 2023)})`]),
+			INDEX_CATEGORIES.map((c) => [
+				code(c),
+				indexCategoryLabel(c, 2022) === indexCategoryLabel(c, 2023)
+					? indexCategoryLabel(c, 2023)
+					: `${indexCategoryLabel(c, 2022)} (ab 2023: ${indexCategoryLabel(c, 2023)})`,
+			]),
 		),
-		table('Abschnitte des Textes (`## …`, in dieser Reihenfolge)', ['Nr.', 'Überschrift'], PORTRAIT_SECTIONS.map((title, i) => [`${i + 1}`, title])),
-		table('`listsFromOtherSources`', ['Wert', 'Liste'], LIST_FIELDS.map((l) => [code(l), listLabel(l)])),
+		table(
+			'Abschnitte des Textes (`## …`, in dieser Reihenfolge)',
+			['Nr.', 'Überschrift'],
+			PORTRAIT_SECTIONS.map((title, i) => [`${i + 1}`, title]),
+		),
+		table(
+			'`listsFromOtherSources`',
+			['Wert', 'Liste'],
+			LIST_FIELDS.map((l) => [code(l), listLabel(l)]),
+		),
 		table(
 			'Erlaubte Elemente im Text',
 			['Element', 'Attribute'],

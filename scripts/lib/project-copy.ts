@@ -14,7 +14,12 @@ export async function linkNodeModules(projectRoot: string, dir: string): Promise
  * paths in `exclude` (relative to the project), and links node_modules. Used by the fixture-site tests and
  * the benchmark; both build inside `dir`, since prerender chunks import packages by bare name.
  */
-export async function copyProject(projectRoot: string, dir: string, entries: readonly string[] = BUILD_ENTRIES, exclude: readonly string[] = []): Promise<string[]> {
+export async function copyProject(
+	projectRoot: string,
+	dir: string,
+	entries: readonly string[] = BUILD_ENTRIES,
+	exclude: readonly string[] = [],
+): Promise<string[]> {
 	const present = new Set(await readdir(projectRoot));
 	const copied: string[] = [];
 	for (const entry of entries.filter((name) => present.has(name))) {

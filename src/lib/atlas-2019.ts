@@ -53,8 +53,20 @@ export const GERMAN_CITIES_2017 = 2061;
  * 2019 that the project was founded on is cited without an address: none is known.
  */
 export const ATLAS_SOURCES = [
-	{ id: 'mafo-2019', title: '50 deutsche Städte sind auf dem Weg zur Smart City (mafo.com nach der Bitkom-Pressemitteilung, 19.03.2019)', url: 'https://www.mafo.com/news/50-deutsche-staedte-sind-auf-dem-weg-zur-smart-city/' },
-	{ id: 'ibusiness-2019', title: 'Smart-City-Atlas: Schwerpunkte auf Verwaltung, Mobilität, Energie und Umwelt (ibusiness.de, März 2019)', url: 'https://www.ibusiness.de/aktuell/db/002319cr.html' },
-	{ id: 'behoerden-spiegel-2019', title: '50 Städte im Smart City-Atlas (Behörden Spiegel, 22.03.2019)', url: 'https://www.behoerden-spiegel.de/2019/03/22/50-staedte-im-smart-city-atlas/' },
+	{
+		id: 'mafo-2019',
+		title: '50 deutsche Städte sind auf dem Weg zur Smart City (mafo.com nach der Bitkom-Pressemitteilung, 19.03.2019)',
+		url: 'https://www.mafo.com/news/50-deutsche-staedte-sind-auf-dem-weg-zur-smart-city/',
+	},
+	{
+		id: 'ibusiness-2019',
+		title: 'Smart-City-Atlas: Schwerpunkte auf Verwaltung, Mobilität, Energie und Umwelt (ibusiness.de, März 2019)',
+		url: 'https://www.ibusiness.de/aktuell/db/002319cr.html',
+	},
+	{
+		id: 'behoerden-spiegel-2019',
+		title: '50 Städte im Smart City-Atlas (Behörden Spiegel, 22.03.2019)',
+		url: 'https://www.behoerden-spiegel.de/2019/03/22/50-staedte-im-smart-city-atlas/',
+	},
 	{ id: 'pressebericht-2019', title: 'Pressebericht zum Bitkom Smart-City-Atlas (März 2019; Gründungstext dieses Projekts, ohne bekannte Adresse)' },
 ] as const satisfies readonly { id: string; title: string; url?: string }[];

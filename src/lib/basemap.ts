@@ -102,7 +102,9 @@ function countriesAround(world: CountriesTopology, names: Readonly<Record<string
 	const features = feature(world, world.objects.countries).features.flatMap((country): Feature<MultiPolygon, { id: string; name: string }>[] => {
 		const geometry = country.geometry;
 		if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return [];
-		const polygons = polygonsOf(geometry).map((polygon) => clipPolygon(polygon, BASEMAP_BBOX)).filter((polygon) => polygon.length > 0);
+		const polygons = polygonsOf(geometry)
+			.map((polygon) => clipPolygon(polygon, BASEMAP_BBOX))
+			.filter((polygon) => polygon.length > 0);
 		if (polygons.length === 0) return [];
 		const id = String(country.id ?? '');
 		return [{ type: 'Feature', properties: { id, name: names[id] ?? '' }, geometry: { type: 'MultiPolygon', coordinates: polygons } }];
@@ -123,13 +125,17 @@ const pole = (polygon: Position[][], precision = 0.01): Position => {
 /** Anchors for a neighbour's name inside Germany's box grown by 0.4°, 1.2°, 3°: the first is nearest to Germany. */
 function countryAnchors(geometry: Polygon | MultiPolygon): Position[] {
 	const [west, south, east, north] = GERMANY_BBOX;
-	return [0.4, 1.2, 3].flatMap((grow) => {
-		const box: BBox = [west - grow, south - grow, east + grow, north + grow];
-		const parts = polygonsOf(geometry).map((polygon) => clipPolygon(polygon, box)).filter((polygon) => polygon.length > 0);
-		const part = largest({ type: 'MultiPolygon', coordinates: parts });
-		// Skip slivers: the name needs some room.
-		return ringArea(part[0] ?? []) > 0.15 * grow ? [pole(part)] : [];
-	}).filter((anchor, index, all) => all.findIndex((other) => String(other) === String(anchor)) === index);
+	return [0.4, 1.2, 3]
+		.flatMap((grow) => {
+			const box: BBox = [west - grow, south - grow, east + grow, north + grow];
+			const parts = polygonsOf(geometry)
+				.map((polygon) => clipPolygon(polygon, box))
+				.filter((polygon) => polygon.length > 0);
+			const part = largest({ type: 'MultiPolygon', coordinates: parts });
+			// Skip slivers: the name needs some room.
+			return ringArea(part[0] ?? []) > 0.15 * grow ? [pole(part)] : [];
+		})
+		.filter((anchor, index, all) => all.findIndex((other) => String(other) === String(anchor)) === index);
 }
 
 type RawTopology = Topology<{ countries: GeometryCollection<{ id: string; name: string }>; laender: GeometryCollection<{ slug: string; name: string }> }>;

@@ -120,7 +120,10 @@ export function markIndexedHtml(html: string, { rules = COMPOUND_RULES, synonyms
 		open.push(element);
 	}
 	text(html.length);
-	const present = termsIn(indexed.map((index) => pieces[index]!), synonyms);
+	const present = termsIn(
+		indexed.map((index) => pieces[index]!),
+		synonyms,
+	);
 	for (const index of indexed) pieces[index] = markCompounds(addSynonyms(pieces[index]!, present, synonyms), rules);
 	return pieces.join('');
 }

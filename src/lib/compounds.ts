@@ -63,7 +63,8 @@ function blockedHead(head: string, firstPart: string, capitalised: boolean, rule
 }
 
 /** The word or the word without an inflection ending is an exception. */
-const isException = (word: string, rules: CompoundRules) => INFLECTIONS.some((ending) => word.endsWith(ending) && rules.exceptions.has(word.slice(0, word.length - ending.length)));
+const isException = (word: string, rules: CompoundRules) =>
+	INFLECTIONS.some((ending) => word.endsWith(ending) && rules.exceptions.has(word.slice(0, word.length - ending.length)));
 
 interface Chain {
 	/** Start offsets of the pieces after the first. */

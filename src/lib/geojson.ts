@@ -23,25 +23,23 @@ export interface CityProperties {
 export function toFeatureCollection(records: readonly CityRecord[], siteUrl: string, base?: string): FeatureCollection<Point, CityProperties> {
 	return {
 		type: 'FeatureCollection',
-		features: records.map(
-			(record): Feature<Point, CityProperties> => ({
-				type: 'Feature',
-				id: record.slug,
-				geometry: { type: 'Point', coordinates: [record.lng, record.lat] },
-				properties: {
-					name: record.name,
-					slug: record.slug,
-					url: absoluteUrl(siteUrl, record.path, base),
-					state: record.state,
-					status: record.status,
-					statusLabel: agendaLabel(record.status),
-					status2019: record.status2019,
-					themes: record.themes,
-					themeLabels: record.themes.map(themeLabel),
-					organisationKinds: record.organisationKinds,
-					partnerCount: record.partnerCount,
-				},
-			}),
-		),
+		features: records.map((record): Feature<Point, CityProperties> => ({
+			type: 'Feature',
+			id: record.slug,
+			geometry: { type: 'Point', coordinates: [record.lng, record.lat] },
+			properties: {
+				name: record.name,
+				slug: record.slug,
+				url: absoluteUrl(siteUrl, record.path, base),
+				state: record.state,
+				status: record.status,
+				statusLabel: agendaLabel(record.status),
+				status2019: record.status2019,
+				themes: record.themes,
+				themeLabels: record.themes.map(themeLabel),
+				organisationKinds: record.organisationKinds,
+				partnerCount: record.partnerCount,
+			},
+		})),
 	};
 }

@@ -16,7 +16,6 @@ export const PROFILE_SCHEMA_PATH = 'daten/profil.schema.json';
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 type OverrideContext = { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema };
 
-
 /** `if`/`then` on an object; every subschema names its type and the fields it requires, as Ajv's strict mode wants. */
 const rule = (when: JsonSchema, then: JsonSchema): JsonSchema => ({ if: { type: 'object', ...when }, then: { type: 'object', ...then } });
 const has = (...fields: string[]): JsonSchema => ({ type: 'object', properties: Object.fromEntries(fields.map((field) => [field, {}])), required: fields });

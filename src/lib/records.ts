@@ -115,4 +115,3 @@ export function byState(records: readonly CityRecord[]): Map<string, CityRecord[
 	}
 	return groups;
 }
-

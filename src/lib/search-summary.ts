@@ -9,7 +9,10 @@ const sentence = (label: string, value: string) => `${label}: ${value.trim().rep
 function unitKind(name: string, kind: CityData['organisation'][number]['kind']): string | undefined {
 	if (kind === 'sonstige') return undefined;
 	const label = organisationLabel(kind);
-	const words = label.replace(/\s*\(.*\)\s*/g, ' ').split('/').map((word) => word.trim().toLocaleLowerCase('de'));
+	const words = label
+		.replace(/\s*\(.*\)\s*/g, ' ')
+		.split('/')
+		.map((word) => word.trim().toLocaleLowerCase('de'));
 	const lower = name.toLocaleLowerCase('de');
 	return words.some((word) => word && lower.includes(word)) ? undefined : label.replace(/\s*\(.*\)$/, '');
 }
@@ -35,7 +38,12 @@ export function searchSummary(city: CityData): string[] {
 	const lines = agenda(city);
 	if (city.organisation.length) {
 		const units = city.organisation.map((unit) => {
-			const details = [unitKind(unit.name, unit.kind), unit.since && `${t('since')} ${unit.since}`, unit.until && `${t('until')} ${unit.until}`, unit.reportsTo && `${t('reportsTo')} ${unit.reportsTo}`];
+			const details = [
+				unitKind(unit.name, unit.kind),
+				unit.since && `${t('since')} ${unit.since}`,
+				unit.until && `${t('until')} ${unit.until}`,
+				unit.reportsTo && `${t('reportsTo')} ${unit.reportsTo}`,
+			];
 			const text = details.filter(Boolean).join(', ');
 			return text ? `${unit.name} (${text})` : unit.name;
 		});

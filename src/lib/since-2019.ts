@@ -41,8 +41,17 @@ function organisationRow(city: CityData): Since2019Row {
 function partnersRow(city: CityData, atlas: boolean): Since2019Row {
 	const named = city.partners.filter((partner) => partner.refs.includes(ATLAS_SOURCE_ID));
 	const others = city.partners.filter((partner) => !partner.refs.includes(ATLAS_SOURCE_ID));
-	const then = !atlas ? t('unknown') : named.length > 0 ? `${t('since2019.partners', named.length)}: ${names(named.map((partner) => partner.name))}` : t('compare.noneNamed');
-	const now = [t('since2019.partners', city.partners.length), atlas && others.length > 0 && t('since2019.otherSources', names(others.map((partner) => partner.name)))].filter(Boolean).join('; ');
+	const then = !atlas
+		? t('unknown')
+		: named.length > 0
+			? `${t('since2019.partners', named.length)}: ${names(named.map((partner) => partner.name))}`
+			: t('compare.noneNamed');
+	const now = [
+		t('since2019.partners', city.partners.length),
+		atlas && others.length > 0 && t('since2019.otherSources', names(others.map((partner) => partner.name))),
+	]
+		.filter(Boolean)
+		.join('; ');
 	// A soft hyphen: the narrow first column of a phone may break the long word.
 	return { id: 'partners', label: t('partners').replace('netzwerk', '\u00ADnetzwerk'), then, now, changed: atlas && others.length > 0 };
 }

@@ -72,7 +72,15 @@ export function agendaDecisions(entries: readonly Entry[]): TimelineEvent[] {
 		.flatMap(({ id, data }) => {
 			const agenda = data.digitalAgenda;
 			if (agenda.status !== 'beschlossen' || agenda.year === undefined) return [];
-			const event: TimelineEvent = { lane: 'agenda', year: agenda.year, slug: id, city: data.name, path: href(cityPath(id)), label: agenda.title ?? '', ...sourced(data, agenda) };
+			const event: TimelineEvent = {
+				lane: 'agenda',
+				year: agenda.year,
+				slug: id,
+				city: data.name,
+				path: href(cityPath(id)),
+				label: agenda.title ?? '',
+				...sourced(data, agenda),
+			};
 			return [event];
 		})
 		.sort(byYearThenCity);
@@ -84,7 +92,18 @@ export function modellprojektRounds(entries: readonly Entry[]): (TimelineEvent &
 		.flatMap(({ id, data }) => {
 			const project = data.modellprojekt;
 			if (!project) return [];
-			return [{ lane: 'modellprojekt' as const, year: project.round, slug: id, city: data.name, path: href(cityPath(id)), label: project.name ?? '', role: project.role, ...sourced(data, project) }];
+			return [
+				{
+					lane: 'modellprojekt' as const,
+					year: project.round,
+					slug: id,
+					city: data.name,
+					path: href(cityPath(id)),
+					label: project.name ?? '',
+					role: project.role,
+					...sourced(data, project),
+				},
+			];
 		})
 		.sort(byYearThenCity);
 }
@@ -94,7 +113,19 @@ export function unitsFounded(entries: readonly Entry[]): TimelineEvent[] {
 	return entries
 		.flatMap(({ id, data }) =>
 			data.organisation.flatMap((unit) =>
-				unit.since === undefined ? [] : [{ lane: 'organisation' as const, year: unit.since, slug: id, city: data.name, path: href(cityPath(id)), label: unit.name, ...sourced(data, unit) }],
+				unit.since === undefined
+					? []
+					: [
+							{
+								lane: 'organisation' as const,
+								year: unit.since,
+								slug: id,
+								city: data.name,
+								path: href(cityPath(id)),
+								label: unit.name,
+								...sourced(data, unit),
+							},
+						],
 			),
 		)
 		.sort(byYearThenCity);
@@ -108,7 +139,9 @@ export function indexRanks(entries: readonly Entry[]): RankSeries[] {
 			city: data.name,
 			path: href(cityPath(id)),
 			points: data.smartCityIndex
-				.flatMap((entry) => (entry.rank === undefined ? [] : [{ year: entry.year, rank: entry.rank, ...(entry.of !== undefined && { of: entry.of }), ...sourced(data, entry) }]))
+				.flatMap((entry) =>
+					entry.rank === undefined ? [] : [{ year: entry.year, rank: entry.rank, ...(entry.of !== undefined && { of: entry.of }), ...sourced(data, entry) }],
+				)
 				.sort((a, b) => a.year - b.year),
 		}))
 		.filter((series) => series.points.length > 0)

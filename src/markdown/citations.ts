@@ -54,7 +54,15 @@ export const citations = defineMdastPlugin({
 							type: 'link',
 							url: `#${sourceAnchor(n)}`,
 							data: { hProperties: { id: anchor } },
-							children: [{ type: 'text', value: '[' }, { type: 'citationLabel', data: { hName: 'span', hProperties: { className: ['visually-hidden'] } }, children: [{ type: 'text', value: t('cite.prefix') }] }, { type: 'text', value: `${n}]` }],
+							children: [
+								{ type: 'text', value: '[' },
+								{
+									type: 'citationLabel',
+									data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
+									children: [{ type: 'text', value: t('cite.prefix') }],
+								},
+								{ type: 'text', value: `${n}]` },
+							],
 						};
 					}),
 				};

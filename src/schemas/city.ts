@@ -84,7 +84,10 @@ export const partnerSchema = object({
 export const projectSchema = object({ name: text(), theme: themeId, summary: text('ein Satz'), ...evidence });
 
 export const modellprojektSchema = object({
-	round: z.union(MODELLPROJEKT_ROUNDS.map((round) => z.literal(round)), { error: oneOf(MODELLPROJEKT_ROUNDS, 'keine Förderstaffel') }),
+	round: z.union(
+		MODELLPROJEKT_ROUNDS.map((round) => z.literal(round)),
+		{ error: oneOf(MODELLPROJEKT_ROUNDS, 'keine Förderstaffel') },
+	),
 	name: text().optional(),
 	role: z.enum(MODELLPROJEKT_ROLES, { error: oneOf(MODELLPROJEKT_ROLES, 'keine erlaubte Rolle') }).default('traeger'),
 	...evidence,
@@ -121,7 +124,8 @@ export const citySchema = object({
 		});
 	}
 	const stated = agenda.status !== 'unbekannt' || agenda.title !== undefined || agenda.year !== undefined || agenda.url !== undefined;
-	if (stated && !agenda.refs) ctx.addIssue({ code: 'custom', path: ['digitalAgenda', 'refs'], message: 'Pflichtfeld: Quellen-IDs für Status, Titel und Jahr, z. B. [stadt-2021]' });
+	if (stated && !agenda.refs)
+		ctx.addIssue({ code: 'custom', path: ['digitalAgenda', 'refs'], message: 'Pflichtfeld: Quellen-IDs für Status, Titel und Jahr, z. B. [stadt-2021]' });
 	if (agenda.status2019 && agenda.status2019 !== 'unbekannt' && !agenda.refs2019) {
 		ctx.addIssue({ code: 'custom', path: ['digitalAgenda', 'refs2019'], message: 'Pflichtfeld: Quellen-IDs für den Status 2019, z. B. [atlas-portraet]' });
 	}
@@ -133,7 +137,8 @@ export const citySchema = object({
 	const ids = new Set<string>();
 	const urls = new Set<string>();
 	city.sources.forEach((source, index) => {
-		if (ids.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `die ID „${source.id}“ steht schon weiter oben in sources` });
+		if (ids.has(source.id))
+			ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `die ID „${source.id}“ steht schon weiter oben in sources` });
 		if (urls.has(source.url)) ctx.addIssue({ code: 'custom', path: ['sources', index, 'url'], message: 'diese Adresse steht schon weiter oben in sources' });
 		ids.add(source.id);
 		urls.add(source.url);

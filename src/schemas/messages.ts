@@ -65,8 +65,10 @@ export function oneOf(values: readonly (string | number)[], what = 'kein erlaubt
 export function numberMessage(what: string) {
 	return required((issue) => {
 		const input = issue.input;
-		if (typeof input === 'string' && /^\s*-?\d+(\.\d{3})*,\d+\s*$/.test(input)) return `${quote(input)}: Dezimalpunkt statt Komma schreiben (${input.replace(/\./g, '').replace(',', '.')}) – ${what}`;
-		if (typeof input === 'string' && /^\s*-?[\d.]+\s*$/.test(input)) return `${quote(input)} steht in Anführungszeichen: Zahlen ohne Anführungszeichen schreiben – ${what}`;
+		if (typeof input === 'string' && /^\s*-?\d+(\.\d{3})*,\d+\s*$/.test(input))
+			return `${quote(input)}: Dezimalpunkt statt Komma schreiben (${input.replace(/\./g, '').replace(',', '.')}) – ${what}`;
+		if (typeof input === 'string' && /^\s*-?[\d.]+\s*$/.test(input))
+			return `${quote(input)} steht in Anführungszeichen: Zahlen ohne Anführungszeichen schreiben – ${what}`;
 		return `${quote(input)} ist keine Zahl – ${what}`;
 	});
 }

@@ -22,7 +22,11 @@ test('a reader without a mouse: header, portrait, map markers, search results', 
 	// Header: skip link first, then the navigation in order.
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
-	await tabTo(page, 'den Navigationspunkt Städte', () => document.activeElement?.textContent?.trim() === 'Städte' && document.activeElement.closest('nav') !== null);
+	await tabTo(
+		page,
+		'den Navigationspunkt Städte',
+		() => document.activeElement?.textContent?.trim() === 'Städte' && document.activeElement.closest('nav') !== null,
+	);
 	const visited: string[] = [await focusedText(page)];
 	for (let i = 0; i < 5; i++) {
 		await page.keyboard.press('Tab');

@@ -21,7 +21,12 @@ describe('the comparison page /vergleich/', () => {
 		expect(html.querySelectorAll('#compare-options li').map((option) => option.getAttribute('data-name'))).toEqual(names);
 		const fallback = html.querySelector('[data-compare-fallback]')!;
 		expect(text(fallback)).toContain('braucht JavaScript');
-		expect(fallback.querySelectorAll('a').map((a) => a.getAttribute('href')).sort()).toEqual(profiles.map((profile) => `/staedte/${profile.slug}/`).sort());
+		expect(
+			fallback
+				.querySelectorAll('a')
+				.map((a) => a.getAttribute('href'))
+				.sort(),
+		).toEqual(profiles.map((profile) => `/staedte/${profile.slug}/`).sort());
 		expect(html.querySelector('.picker')!.hasAttribute('hidden')).toBe(true);
 		expect(html.querySelector('a[href="/vergleich/?staedte=koeln,duesseldorf,krefeld"]')).not.toBeNull();
 	});
@@ -38,13 +43,18 @@ describe('the comparison page /vergleich/', () => {
 });
 
 describe('fact box and comparison read the same list', () => {
-	it.each(profiles.map((profile) => [profile.slug, profile] as const))('%s: the fact box shows the fields and rows of the field list, in order', async (slug, { data }) => {
-		const html = await page(`staedte/${slug}/`);
-		const fields = FACT_FIELDS.filter((field) => !field.optional || shownRows(field, data).length > 0);
-		expect(html.querySelectorAll('.factbox dd[data-field]').map((dd) => dd.getAttribute('data-field'))).toEqual(fields.map((field) => field.id));
-		expect(html.querySelectorAll('.factbox dt').map(text)).toEqual(fields.map((field) => field.label));
-		expect(html.querySelectorAll('.factbox [data-row]').map((row) => row.getAttribute('data-row'))).toEqual(fields.flatMap((field) => shownRows(field, data).map(({ row }) => row.id)));
-	});
+	it.each(profiles.map((profile) => [profile.slug, profile] as const))(
+		'%s: the fact box shows the fields and rows of the field list, in order',
+		async (slug, { data }) => {
+			const html = await page(`staedte/${slug}/`);
+			const fields = FACT_FIELDS.filter((field) => !field.optional || shownRows(field, data).length > 0);
+			expect(html.querySelectorAll('.factbox dd[data-field]').map((dd) => dd.getAttribute('data-field'))).toEqual(fields.map((field) => field.id));
+			expect(html.querySelectorAll('.factbox dt').map(text)).toEqual(fields.map((field) => field.label));
+			expect(html.querySelectorAll('.factbox [data-row]').map((row) => row.getAttribute('data-row'))).toEqual(
+				fields.flatMap((field) => shownRows(field, data).map(({ row }) => row.id)),
+			);
+		},
+	);
 
 	it('each portrait links to the comparison with its nearest cities', async () => {
 		const html = await page('staedte/koeln/');

@@ -56,7 +56,9 @@ describe('portrait prose (writing guide)', () => {
 
 	it('keeps to the portrait sections in their order', () => {
 		for (const profile of profiles) {
-			const titles = sectionsOf(profile).slice(1).map((section) => section.title!);
+			const titles = sectionsOf(profile)
+				.slice(1)
+				.map((section) => section.title!);
 			const order = titles.map((title) => PORTRAIT_SECTIONS.indexOf(title as never));
 			expect(order, profile.slug).not.toContain(-1);
 			expect(order, profile.slug).toEqual([...order].sort((a, b) => a - b));
@@ -84,7 +86,12 @@ describe('the founding texts (shared seeds) and the first city beyond the atlas'
 		const duesseldorf = profile('duesseldorf');
 		const index = new Map(duesseldorf.data.smartCityIndex.map((entry) => [entry.year, entry]));
 		expect(index.get(2024)).toMatchObject({ rank: 17, of: 82 });
-		expect(index.get(2024)?.categories).toEqual(expect.arrayContaining([{ name: 'gesellschaft', rank: 1 }, { name: 'verwaltung', rank: 6 }]));
+		expect(index.get(2024)?.categories).toEqual(
+			expect.arrayContaining([
+				{ name: 'gesellschaft', rank: 1 },
+				{ name: 'verwaltung', rank: 6 },
+			]),
+		);
 		expect(index.get(2023)?.rank).toBe(21);
 		expect(duesseldorf.body).toContain('Olaf Wagner');
 		expect(duesseldorf.data.digitalAgenda.year).toBe(2016);
@@ -94,7 +101,9 @@ describe('the founding texts (shared seeds) and the first city beyond the atlas'
 		const krefeld = profile('krefeld');
 		expect(krefeld.data.atlas2019).toBe(false);
 		expect(krefeld.data.digitalAgenda.status2019).toBeUndefined();
-		expect(krefeld.data.sources.map((source) => source.url)).toContain('https://krefeld.de/de/inhalt/krefeld-verbessert-sich-weiter-im-bundesweiten-bitkom-ranking');
+		expect(krefeld.data.sources.map((source) => source.url)).toContain(
+			'https://krefeld.de/de/inhalt/krefeld-verbessert-sich-weiter-im-bundesweiten-bitkom-ranking',
+		);
 		expect(profiles.filter((p) => p.data.atlas2019)).toHaveLength(50);
 	});
 

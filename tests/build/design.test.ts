@@ -93,7 +93,9 @@ describe('colour scheme and font', () => {
 		expect(preload).toHaveLength(1);
 		const href = preload[0]!.getAttribute('href')!;
 		expect(href).toMatch(/^\/_astro\/source-sans-3-latin-wght-normal\.[\w-]+\.woff2$/);
-		const css = (await Promise.all(html.querySelectorAll('link[rel="stylesheet"]').map((link) => readFile(join(DIST, link.getAttribute('href')!), 'utf8')))).join('');
+		const css = (
+			await Promise.all(html.querySelectorAll('link[rel="stylesheet"]').map((link) => readFile(join(DIST, link.getAttribute('href')!), 'utf8')))
+		).join('');
 		expect(css).toContain(href);
 		expect(css).toMatch(/font-display:\s*swap/);
 		expect((await builtFiles('.woff2')).length).toBe(1);

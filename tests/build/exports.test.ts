@@ -71,7 +71,18 @@ describe('staedte.json', () => {
 		const data = bySlug.get(slug)!;
 		expect(Object.keys(city).filter((key) => !(key in data) && key !== CITED_FIELDS.themeRefs)).toEqual(Object.keys(JSON_EXTRA_FIELDS));
 		expect(Object.keys(data).filter((key) => !(key in city))).toEqual(data.themeRefs ? ['themeRefs'] : []);
-		const cited = new Set(['population', 'digitalAgenda', 'organisation', 'partners', 'projects', 'modellprojekt', 'smartCityIndex', 'sources', 'themeRefs', 'themes']);
+		const cited = new Set([
+			'population',
+			'digitalAgenda',
+			'organisation',
+			'partners',
+			'projects',
+			'modellprojekt',
+			'smartCityIndex',
+			'sources',
+			'themeRefs',
+			'themes',
+		]);
 		for (const [key, value] of Object.entries(data)) if (!cited.has(key)) expect(city[key], key).toEqual(value);
 		expect([...city.themes].sort()).toEqual([...data.themes].sort());
 		expect(city.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
@@ -125,17 +136,20 @@ describe('staedte.geojson', () => {
 		for (const member of ['coordinates', 'geometries', 'geometry', 'properties']) expect(geojson).not.toHaveProperty(member);
 	});
 
-	it.each(geojson.features.map((feature) => [feature.id, feature] as [string, Json]))('%s: [lng, lat] inside Germany, documented properties', (slug, feature) => {
-		const { coordinates } = bySlug.get(slug)!;
-		expect(feature.geometry).toEqual({ type: 'Point', coordinates: [coordinates.lng, coordinates.lat] });
-		const [lng, lat] = feature.geometry.coordinates;
-		expect(lng).toBeGreaterThanOrEqual(GERMANY.lng[0]);
-		expect(lng).toBeLessThanOrEqual(GERMANY.lng[1]);
-		expect(lat).toBeGreaterThanOrEqual(GERMANY.lat[0]);
-		expect(lat).toBeLessThanOrEqual(GERMANY.lat[1]);
-		expect(Object.keys(feature.properties).sort()).toEqual(Object.keys(GEOJSON_PROPERTIES).sort());
-		expect(feature.properties.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
-	});
+	it.each(geojson.features.map((feature) => [feature.id, feature] as [string, Json]))(
+		'%s: [lng, lat] inside Germany, documented properties',
+		(slug, feature) => {
+			const { coordinates } = bySlug.get(slug)!;
+			expect(feature.geometry).toEqual({ type: 'Point', coordinates: [coordinates.lng, coordinates.lat] });
+			const [lng, lat] = feature.geometry.coordinates;
+			expect(lng).toBeGreaterThanOrEqual(GERMANY.lng[0]);
+			expect(lng).toBeLessThanOrEqual(GERMANY.lng[1]);
+			expect(lat).toBeGreaterThanOrEqual(GERMANY.lat[0]);
+			expect(lat).toBeLessThanOrEqual(GERMANY.lat[1]);
+			expect(Object.keys(feature.properties).sort()).toEqual(Object.keys(GEOJSON_PROPERTIES).sort());
+			expect(feature.properties.url).toBe(absoluteUrl(site.url, `staedte/${slug}/`, site.base));
+		},
+	);
 });
 
 describe('staedte.csv', () => {
@@ -209,7 +223,12 @@ describe('/daten/ page', () => {
 	it('documents the sources and basis of each fact in staedte.json', async () => {
 		const html = await page(DATA_PATHS.page);
 		const fields = html.querySelectorAll('dl.fields dt code').map(text);
-		for (const field of [...Object.keys(JSON_EVIDENCE_FIELDS), ...Object.keys(JSON_EVIDENCE_EXTRA_FIELDS), ...Object.keys(JSON_EXTRA_FIELDS), ...Object.keys(JSON_META_FIELDS)]) {
+		for (const field of [
+			...Object.keys(JSON_EVIDENCE_FIELDS),
+			...Object.keys(JSON_EVIDENCE_EXTRA_FIELDS),
+			...Object.keys(JSON_EXTRA_FIELDS),
+			...Object.keys(JSON_META_FIELDS),
+		]) {
 			expect(fields).toContain(field);
 		}
 	});

@@ -68,7 +68,12 @@ async function hashes(root: string): Promise<Map<string, string>> {
 	const result = new Map<string, string>();
 	for (const entry of entries.filter((e) => e.isFile())) {
 		const path = join(entry.parentPath, entry.name);
-		result.set(path.slice(root.length + 1), createHash('sha256').update(await readFile(path)).digest('hex'));
+		result.set(
+			path.slice(root.length + 1),
+			createHash('sha256')
+				.update(await readFile(path))
+				.digest('hex'),
+		);
 	}
 	return result;
 }
@@ -104,7 +109,9 @@ describe('a profile with an invalid field', () => {
 
 	it('names the file and the field', () => {
 		// The error line starts with the place: file:line:col, then field and message.
-		expect(stripVTControlCharacters(invalid.output)).toContain('[atlas:validate-content] src/content/cities/kaputt.mdx:3:1  state  „Preußen“ ist kein Bundesland');
+		expect(stripVTControlCharacters(invalid.output)).toContain(
+			'[atlas:validate-content] src/content/cities/kaputt.mdx:3:1  state  „Preußen“ ist kein Bundesland',
+		);
 	});
 
 	it('writes no site', async () => {

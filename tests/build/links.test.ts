@@ -13,7 +13,11 @@ function fileFor(pathname: string): string {
 	return path === '' || path.endsWith('/') ? join(path, 'index.html') : path;
 }
 
-const exists = (file: string) => access(join(DIST, file)).then(() => true, () => false);
+const exists = (file: string) =>
+	access(join(DIST, file)).then(
+		() => true,
+		() => false,
+	);
 
 const links = [...documents].flatMap(([file, html]) =>
 	html.querySelectorAll('[href], [src]').map((element) => ({ file, url: (element.getAttribute('href') ?? element.getAttribute('src'))! })),

@@ -68,11 +68,15 @@ describe('charts on the start page', () => {
 describe('/ueber/', () => {
 	it('shows per-Land counts computed from the profiles, as the atlas published them', async () => {
 		const html = await page('ueber/');
-		const shown = Object.fromEntries(html.querySelectorAll('[data-figures="states"] td[data-state]').map((cell) => [cell.getAttribute('data-state'), Number(text(cell))]));
+		const shown = Object.fromEntries(
+			html.querySelectorAll('[data-figures="states"] td[data-state]').map((cell) => [cell.getAttribute('data-state'), Number(text(cell))]),
+		);
 		const counted = Object.fromEntries(STATES.map((state) => [state.name, atlas.filter((p) => p.data.state === state.name).length]));
 		expect(shown).toEqual(counted);
 		expect(shown).toMatchObject({ 'Nordrhein-Westfalen': 15, 'Baden-Württemberg': 8, Bayern: 7, Niedersachsen: 5, Sachsen: 3 });
-		const others = Object.entries(shown).filter(([state]) => !['Nordrhein-Westfalen', 'Baden-Württemberg', 'Bayern', 'Niedersachsen', 'Sachsen'].includes(state));
+		const others = Object.entries(shown).filter(
+			([state]) => !['Nordrhein-Westfalen', 'Baden-Württemberg', 'Bayern', 'Niedersachsen', 'Sachsen'].includes(state),
+		);
 		expect(others).toHaveLength(11);
 		for (const [, count] of others) expect([1, 2]).toContain(count);
 	});

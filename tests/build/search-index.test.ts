@@ -11,7 +11,14 @@ async function fragments() {
 	const dir = join(DIST, 'pagefind', 'fragment');
 	const files = await readdir(dir);
 	return Promise.all(
-		files.map(async (file) => JSON.parse(gunzipSync(await readFile(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string }),
+		files.map(
+			async (file) =>
+				JSON.parse(
+					gunzipSync(await readFile(join(dir, file)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				) as { url: string; content: string },
+		),
 	);
 }
 
@@ -21,7 +28,9 @@ const visible = (content: string) => unmarkCompounds(content.replaceAll(new RegE
 const portraits = indexed.filter((fragment) => fragment.url.startsWith('/staedte/'));
 const profiles = await loadProfiles();
 /** The texts the indexed words come from: the profiles, the themes, the UI strings. */
-const sources = (await Promise.all(['src/schemas/themes.ts', 'src/i18n/de.ts'].map((file) => readFile(join(ROOT, file), 'utf8')))).concat(profiles.map((profile) => `${JSON.stringify(profile.data)}\n${profile.body}`)).join('\n');
+const sources = (await Promise.all(['src/schemas/themes.ts', 'src/i18n/de.ts'].map((file) => readFile(join(ROOT, file), 'utf8'))))
+	.concat(profiles.map((profile) => `${JSON.stringify(profile.data)}\n${profile.body}`))
+	.join('\n');
 
 describe('the search index (dist/pagefind)', () => {
 	it('holds every portrait and theme page', () => {

@@ -18,7 +18,9 @@ describe('the timeline /zeitleiste/', () => {
 
 	it('shows every adopted agenda with its year in chart and table, each mark linking to its portrait', () => {
 		const adopted = profiles.filter(({ data }) => data.digitalAgenda.status === 'beschlossen' && data.digitalAgenda.year !== undefined);
-		const rows = html.querySelectorAll('table[data-timeline-table="agenda"] tbody tr').map((row) => [row.getAttribute('data-city'), Number(row.getAttribute('data-year'))]);
+		const rows = html
+			.querySelectorAll('table[data-timeline-table="agenda"] tbody tr')
+			.map((row) => [row.getAttribute('data-city'), Number(row.getAttribute('data-year'))]);
 		expect(rows.sort()).toEqual(adopted.map(({ slug, data }) => [slug, data.digitalAgenda.year]).sort());
 		const marks = html.querySelectorAll('figure[aria-labelledby="chart-timeline-title"] svg a.unit');
 		const events = html.querySelectorAll('table[data-timeline-table] tbody tr');
@@ -28,7 +30,9 @@ describe('the timeline /zeitleiste/', () => {
 	});
 
 	it('marks derived agenda decisions as derived in the table and the chart', () => {
-		const derived = profiles.filter(({ data }) => data.digitalAgenda.status === 'beschlossen' && data.digitalAgenda.year !== undefined && data.digitalAgenda.basis === 'abgeleitet');
+		const derived = profiles.filter(
+			({ data }) => data.digitalAgenda.status === 'beschlossen' && data.digitalAgenda.year !== undefined && data.digitalAgenda.basis === 'abgeleitet',
+		);
 		expect(derived.length).toBeGreaterThan(0);
 		for (const { slug } of derived) {
 			const row = html.querySelector(`table[data-timeline-table="agenda"] tr[data-city="${slug}"]`)!;
@@ -45,7 +49,9 @@ describe('the timeline /zeitleiste/', () => {
 				.filter((entry) => entry.rank !== undefined)
 				.map((entry) => [entry.year, entry.rank])
 				.sort();
-			const chart = html.querySelectorAll(`a.series[data-city="${slug}"] circle`).map((dot) => [Number(dot.getAttribute('data-year')), Number(dot.getAttribute('data-rank'))]);
+			const chart = html
+				.querySelectorAll(`a.series[data-city="${slug}"] circle`)
+				.map((dot) => [Number(dot.getAttribute('data-year')), Number(dot.getAttribute('data-rank'))]);
 			const table = html
 				.querySelectorAll(`table[data-rank-table] tr[data-city="${slug}"] td[data-rank]`)
 				.map((cell) => [Number(cell.getAttribute('data-year')), Number(cell.getAttribute('data-rank'))]);
@@ -56,6 +62,7 @@ describe('the timeline /zeitleiste/', () => {
 	});
 
 	it('cites the sources of each rank in the table', () => {
-		for (const cell of html.querySelectorAll('table[data-rank-table] td[data-rank]')) expect(cell.querySelectorAll('.cite a[href^="http"]').length).toBeGreaterThan(0);
+		for (const cell of html.querySelectorAll('table[data-rank-table] td[data-rank]'))
+			expect(cell.querySelectorAll('.cite a[href^="http"]').length).toBeGreaterThan(0);
 	});
 });

@@ -9,7 +9,10 @@ import { builtFiles, DIST, page, text } from './helpers';
  */
 const RETIRED: [term: string, pattern: RegExp][] = [
 	['Land (gemeint: Bundesland)', /\bLand\b(?! und Bund)/],
-	['Agenda-Stand / Agenda-Status / Stand der Agenda (gemeint: Status der digitalen Agenda)', /Agenda-Stand|Agenda-Status|Stand der (digitalen )?Agenda|Stand im Atlas/],
+	[
+		'Agenda-Stand / Agenda-Status / Stand der Agenda (gemeint: Status der digitalen Agenda)',
+		/Agenda-Stand|Agenda-Status|Stand der (digitalen )?Agenda|Stand im Atlas/,
+	],
 	['Handlungsfeld (gemeint: Thema)', /Handlungsfeld/],
 	['Atlas-Steckbrief, Bitkom-Atlas (gemeint: Atlas 2019 / Atlas-Porträt)', /Atlas-Steckbrief|Bitkom-Atlas/],
 	['Platz (gemeint: Rang)', /\bPlatz \d/],

@@ -4,8 +4,7 @@ import { test, expect } from './fixtures';
 import { loadProfile } from '../../src/lib/profile-file';
 
 const CITIES_DIR = resolve(import.meta.dirname, '../../src/content/cities');
-const profiles = async () =>
-	Promise.all((await readdir(CITIES_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => loadProfile(join(CITIES_DIR, f))));
+const profiles = async () => Promise.all((await readdir(CITIES_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => loadProfile(join(CITIES_DIR, f))));
 
 test('the city list filters by text, theme and status and announces the count', async ({ page, consoleErrors }) => {
 	const all = await profiles();

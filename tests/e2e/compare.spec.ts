@@ -32,7 +32,11 @@ test('three cities chosen by keyboard alone, every value linked to a source, no 
 			.filter((row) => !(row as HTMLElement).hidden)
 			.map((row) => ({
 				id: row.getAttribute('data-row')!,
-				cells: [...row.querySelectorAll('td')].map((cell) => ({ known: !cell.querySelector(':scope > .muted'), sources: cell.querySelectorAll('.cite a[href^="http"]').length, text: cell.textContent })),
+				cells: [...row.querySelectorAll('td')].map((cell) => ({
+					known: !cell.querySelector(':scope > .muted'),
+					sources: cell.querySelectorAll('.cite a[href^="http"]').length,
+					text: cell.textContent,
+				})),
 			})),
 	);
 	expect(rows.length).toBeGreaterThanOrEqual(10);

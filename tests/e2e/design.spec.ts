@@ -5,8 +5,7 @@ import { loadProfile } from '../../src/lib/profile-file';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme';
 
 const CITIES_DIR = resolve(import.meta.dirname, '../../src/content/cities');
-const profiles = async () =>
-	Promise.all((await readdir(CITIES_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => loadProfile(join(CITIES_DIR, f))));
+const profiles = async () => Promise.all((await readdir(CITIES_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => loadProfile(join(CITIES_DIR, f))));
 
 test('the city list restores filter and sort from the URL and writes them back', async ({ page, consoleErrors }) => {
 	const all = await profiles();

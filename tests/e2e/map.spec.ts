@@ -17,7 +17,13 @@ async function profiles() {
 	const files = (await readdir(CITIES_DIR)).filter((file) => file.endsWith('.mdx'));
 	const loaded = await Promise.all(files.map((file) => loadProfile(join(CITIES_DIR, file))));
 	return loaded
-		.map(({ slug, data }) => ({ slug, name: data.name, state: stateByName(data.state)!.slug, themes: data.themes as string[], status: data.digitalAgenda.status }))
+		.map(({ slug, data }) => ({
+			slug,
+			name: data.name,
+			state: stateByName(data.state)!.slug,
+			themes: data.themes as string[],
+			status: data.digitalAgenda.status,
+		}))
 		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
@@ -40,7 +46,11 @@ async function openMap(page: Page, path = '/karte/', timeout = 5_000) {
 	await expect(page.locator('.map-label').first()).toBeAttached();
 }
 
-test('every profile is on the map, as a marker or in a group; 16 Bundesländer, ≥ 20 place names; nothing leaves localhost', async ({ page, foreignRequests, consoleErrors }) => {
+test('every profile is on the map, as a marker or in a group; 16 Bundesländer, ≥ 20 place names; nothing leaves localhost', async ({
+	page,
+	foreignRequests,
+	consoleErrors,
+}) => {
 	const cities = await profiles();
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await openMap(page);
@@ -200,7 +210,7 @@ test('markers are reachable by keyboard and open a popup that links to the portr
 /** A marker file of `n` generated cities, dense in the Ruhr area and spread over Germany elsewhere. */
 function manyCities(n: number): { cities: MarkerCity[] } {
 	let seed = 2061;
-	const random = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+	const random = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 	const cities = Array.from({ length: n }, (_, i): MarkerCity => {
 		const dense = i % 3 === 0;
 		const lng = dense ? 6.8 + random() * 0.8 : 6.2 + random() * 8.5;
@@ -354,9 +364,14 @@ for (const [width, height] of [
 		await page.setViewportSize({ width, height });
 		await openMap(page);
 		await expect.poll(async () => (await marked(page)).total).toBe(cities.length);
-		const boxes = await page.locator('.leaflet-marker-icon').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+		const boxes = await page
+			.locator('.leaflet-marker-icon')
+			.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
 		const overlaps = boxes.flatMap((a, i) =>
-			boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => [a, b]),
+			boxes
+				.slice(i + 1)
+				.filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+				.map((b) => [a, b]),
 		);
 		expect(boxes.every((box) => box.width >= 24 && box.height >= 24)).toBe(true);
 		expect(overlaps).toEqual([]);

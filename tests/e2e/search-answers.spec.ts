@@ -51,27 +51,38 @@ async function sourceWords() {
 
 test('20 reader queries: expected pages in the top 3, clean excerpts in the top 5', async ({ page, consoleErrors }) => {
 	await page.goto('/suche/');
-	const results = await page.evaluate(async (queries) => {
-		const pagefind = await import('/pagefind/pagefind.js' as string);
-		await pagefind.options({ noWorker: true });
-		const out: Record<string, Top[]> = {};
-		for (const query of queries) {
-			const search = await pagefind.search(query);
-			out[query] = await Promise.all(
-				search.results.slice(0, 5).map(async (result: { data(): Promise<{ url: string; content: string; weighted_locations: { location: number; balanced_score: number }[] }> }) => {
-					const data = await result.data();
-					return { url: data.url, content: data.content, hits: data.weighted_locations.map((l) => ({ location: l.location, weight: l.balanced_score })) };
-				}),
-			);
-		}
-		return out;
-	}, [...Object.keys(EXPECTED), 'Bildung']);
+	const results = await page.evaluate(
+		async (queries) => {
+			const pagefind = await import('/pagefind/pagefind.js' as string);
+			await pagefind.options({ noWorker: true });
+			const out: Record<string, Top[]> = {};
+			for (const query of queries) {
+				const search = await pagefind.search(query);
+				out[query] = await Promise.all(
+					search.results
+						.slice(0, 5)
+						.map(async (result: { data(): Promise<{ url: string; content: string; weighted_locations: { location: number; balanced_score: number }[] }> }) => {
+							const data = await result.data();
+							return { url: data.url, content: data.content, hits: data.weighted_locations.map((l) => ({ location: l.location, weight: l.balanced_score })) };
+						}),
+				);
+			}
+			return out;
+		},
+		[...Object.keys(EXPECTED), 'Bildung'],
+	);
 
 	const known = await sourceWords();
 	const missed: string[] = [];
 	for (const [query, expected] of Object.entries(EXPECTED)) {
 		const top = results[query] ?? [];
-		if (!top.slice(0, 3).some((result) => expected.includes(result.url))) missed.push(`${query}: ${top.slice(0, 3).map((result) => result.url).join(', ')}`);
+		if (!top.slice(0, 3).some((result) => expected.includes(result.url)))
+			missed.push(
+				`${query}: ${top
+					.slice(0, 3)
+					.map((result) => result.url)
+					.join(', ')}`,
+			);
 		for (const result of top) {
 			const excerpt = matchingSentence(result.content, result.hits, query)
 				.map((segment) => segment.text)
@@ -85,10 +96,20 @@ test('20 reader queries: expected pages in the top 3, clean excerpts in the top 
 		}
 	}
 	// Compounds: "Bildung" finds and marks "Weiterbildung" or "Fortbildungen".
-	const marked = (results['Bildung'] ?? []).flatMap((result) => matchingSentence(result.content, result.hits, 'Bildung').filter((segment) => segment.mark).map((segment) => segment.text));
-	expect(marked.some((word) => /^(Weiter|Fort)bildung/.test(word)), marked.join(', ')).toBe(true);
+	const marked = (results['Bildung'] ?? []).flatMap((result) =>
+		matchingSentence(result.content, result.hits, 'Bildung')
+			.filter((segment) => segment.mark)
+			.map((segment) => segment.text),
+	);
+	expect(
+		marked.some((word) => /^(Weiter|Fort)bildung/.test(word)),
+		marked.join(', '),
+	).toBe(true);
 	const met = Object.keys(EXPECTED).length - missed.length;
-	test.info().annotations.push({ type: 'relevance', description: `${met} of ${Object.keys(EXPECTED).length} queries have an expected page in the top 3${missed.length ? `; missed: ${missed.join(' | ')}` : ''}` });
+	test.info().annotations.push({
+		type: 'relevance',
+		description: `${met} of ${Object.keys(EXPECTED).length} queries have an expected page in the top 3${missed.length ? `; missed: ${missed.join(' | ')}` : ''}`,
+	});
 	expect(met / Object.keys(EXPECTED).length, missed.join('\n')).toBeGreaterThanOrEqual(0.9);
 	expect(consoleErrors).toEqual([]);
 });

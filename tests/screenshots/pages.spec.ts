@@ -34,7 +34,9 @@ for (const scheme of ['light', 'dark'] as const) {
 				const file = `${OUT}/${name}-${width}-${scheme}.png`;
 				await page.screenshot({ path: file });
 				expect((await stat(file)).size, file).toBeGreaterThan(5_000);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} overflows`).toBeLessThanOrEqual(0);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} overflows`).toBeLessThanOrEqual(
+					0,
+				);
 			}
 			await context.close();
 		});

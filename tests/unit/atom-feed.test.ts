@@ -25,7 +25,11 @@ const options = (change: Partial<FeedOptions> = {}): FeedOptions => ({
 	author: 'Atlas',
 	rights: 'CC BY 4.0',
 	fallbackDay: '2026-11-01',
-	patterns: { commit: 'https://host.example/commit/{hash}', pullRequest: 'https://host.example/pull/{number}', file: 'https://host.example/commits/main/{path}' },
+	patterns: {
+		commit: 'https://host.example/commit/{hash}',
+		pullRequest: 'https://host.example/pull/{number}',
+		file: 'https://host.example/commits/main/{path}',
+	},
 	summary: (names) => `Geänderte Porträts: ${names.join(', ')}`,
 	...change,
 });
@@ -48,7 +52,8 @@ describe('the Atom feed of changes', () => {
 
 	it('gives the same stable id to the same commit, whatever else changes', () => {
 		const first = checkAtom(atomFeed(options())).entries[1]!.id;
-		const later = checkAtom(atomFeed(options({ history: { status: 'ok', commits: [{ ...history.commits[0]!, hash: 'c'.repeat(40) }, ...history.commits] } }))).entries[2]!.id;
+		const later = checkAtom(atomFeed(options({ history: { status: 'ok', commits: [{ ...history.commits[0]!, hash: 'c'.repeat(40) }, ...history.commits] } })))
+			.entries[2]!.id;
 		expect(later).toBe(first);
 		expect(first).toBe(`tag:atlas.example,2026-11-22:aenderung/${'b'.repeat(40)}`);
 	});

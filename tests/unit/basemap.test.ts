@@ -84,18 +84,29 @@ describe('buildBasemap', async () => {
 	it('has Germany as one shape made of the Länder’s own arcs, for its border and coast', () => {
 		const [germany] = feature(topology, topology.objects.germany).features as Feature<Polygon | MultiPolygon>[];
 		expect(germany?.geometry.type).toBe('MultiPolygon');
-		const used = new Set(JSON.stringify(topology.objects.germany).match(/-?\d+/g)!.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))));
-		const ofLaender = new Set(JSON.stringify(topology.objects.laender.geometries.map((geometry) => (geometry as { arcs: unknown }).arcs)).match(/-?\d+/g)!.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))));
+		const used = new Set(
+			JSON.stringify(topology.objects.germany)
+				.match(/-?\d+/g)!
+				.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))),
+		);
+		const ofLaender = new Set(
+			JSON.stringify(topology.objects.laender.geometries.map((geometry) => (geometry as { arcs: unknown }).arcs))
+				.match(/-?\d+/g)!
+				.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))),
+		);
 		expect([...used].every((arc) => ofLaender.has(arc))).toBe(true);
 		expect(rings(germany!).length).toBeGreaterThan(10);
 	});
 
 	it('names the neighbours in German, with anchors inside the region', () => {
 		const named = topology.objects.countries.geometries.map((geometry) => geometry.properties as CountryProperties).filter((country) => country.name);
-		expect(named.map((country) => country.name)).toEqual(expect.arrayContaining(['Frankreich', 'Polen', 'Tschechien', 'Österreich', 'Schweiz', 'Dänemark', 'Niederlande', 'Belgien', 'Luxemburg']));
+		expect(named.map((country) => country.name)).toEqual(
+			expect.arrayContaining(['Frankreich', 'Polen', 'Tschechien', 'Österreich', 'Schweiz', 'Dänemark', 'Niederlande', 'Belgien', 'Luxemburg']),
+		);
 		for (const country of named) {
 			expect(country.label.length, country.name).toBeGreaterThan(0);
-			for (const [lng = NaN, lat = NaN] of country.label) expect(lng >= BASEMAP_BBOX[0] && lng <= BASEMAP_BBOX[2] && lat >= BASEMAP_BBOX[1] && lat <= BASEMAP_BBOX[3]).toBe(true);
+			for (const [lng = NaN, lat = NaN] of country.label)
+				expect(lng >= BASEMAP_BBOX[0] && lng <= BASEMAP_BBOX[2] && lat >= BASEMAP_BBOX[1] && lat <= BASEMAP_BBOX[3]).toBe(true);
 		}
 	});
 
@@ -116,7 +127,11 @@ describe('buildBasemap', async () => {
 		const overview = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES }, OVERVIEW);
 		const detail = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES }, DETAIL);
 		const points = (file: typeof basemap, object: 'laender') => {
-			const arcs = new Set(JSON.stringify(file.topology.objects[object]).match(/-?\d+/g)!.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))));
+			const arcs = new Set(
+				JSON.stringify(file.topology.objects[object])
+					.match(/-?\d+/g)!
+					.map((n) => (Number(n) < 0 ? ~Number(n) : Number(n))),
+			);
 			return [...arcs].reduce((sum, arc) => sum + (file.topology.arcs[arc]?.length ?? 0), 0);
 		};
 		expect(points(overview, 'laender')).toBeLessThan(points(detail, 'laender') / 1.5);

@@ -67,7 +67,9 @@ describe('budgets', () => {
 	});
 
 	it('counts the page without its web font, the portrait also with it, and lets a tiny inline head script pass', () => {
-		const page = (total: number, font: number, blocking: string[] = []) => [site('real', [1], [1], { pageWeights: [weight('portrait', total, blocking, font)] })];
+		const page = (total: number, font: number, blocking: string[] = []) => [
+			site('real', [1], [1], { pageWeights: [weight('portrait', total, blocking, font)] }),
+		];
 		expect(byLabel('Portrait', null, page(48_000, 29_000, ['inline script (142 characters)'])).pass).toBe(true);
 		expect(byLabel('Portrait', null, page(52_000, 29_000)).pass).toBe(false);
 		expect(byLabel('Portrait', null, page(65_000, 50_000)).pass).toBe(false);
@@ -104,7 +106,10 @@ describe('budgets', () => {
 	});
 
 	it('checks the search: median first-query bytes at 51 and 2,061 profiles, median time to results', () => {
-		const queries = (bytes: number[]) => ({ perQuery: bytes.map((b, i) => ({ query: i === 0 ? 'Verwaltung' : `q${i}`, bytes: b, requests: 10 })), bytes: summarize(bytes) });
+		const queries = (bytes: number[]) => ({
+			perQuery: bytes.map((b, i) => ({ query: i === 0 ? 'Verwaltung' : `q${i}`, bytes: b, requests: 10 })),
+			bytes: summarize(bytes),
+		});
 		const latency = (ms: number[]) => ({ cpuSlowdown: 4, perQuery: ms.map((value) => ({ query: 'q', ms: value, results: 1 })), ms: summarize(ms) });
 		const small = site('real', [1], [1], { firstQueries: queries([97_000, 99_000, 120_000]), searchLatency: latency([300, 450, 900]) });
 		const big = site('large', [1], [1], { firstQueries: queries([150_000, 210_000, 220_000]) });

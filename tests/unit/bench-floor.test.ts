@@ -3,7 +3,10 @@ import { floorFiles } from '../../bench/lib/floor-site';
 
 describe('framework floor site', () => {
 	it('has a config, a collection, a layout, one dynamic page and one entry per body', () => {
-		const files = floorFiles([{ slug: 'koeln', body: '## Köln\n' }, { slug: 'bonn', body: '## Bonn\n' }]);
+		const files = floorFiles([
+			{ slug: 'koeln', body: '## Köln\n' },
+			{ slug: 'bonn', body: '## Bonn\n' },
+		]);
 		expect(Object.keys(files).sort()).toEqual([
 			'astro.config.mjs',
 			'package.json',

@@ -15,12 +15,15 @@ describe('render-blocking scripts', () => {
 	});
 
 	it('ignores modules, async/defer scripts, data blocks and scripts in the body', () => {
-		const head = '<script type="module" src="/m.js"></script><script defer src="/d.js"></script><script async src="/s.js"></script><script type="application/ld+json">{}</script>';
+		const head =
+			'<script type="module" src="/m.js"></script><script defer src="/d.js"></script><script async src="/s.js"></script><script type="application/ld+json">{}</script>';
 		expect(renderBlockingScripts(page(head, '<script src="/late.js"></script>'))).toEqual([]);
 	});
 
 	it('collects the text of inline JavaScript anywhere, but not JSON', () => {
-		expect(inlineScripts(page('<script type="application/json">{"a":1}</script>', '<script type="module">go()</script><script src="/x.js"></script>'))).toEqual(['go()']);
+		expect(inlineScripts(page('<script type="application/json">{"a":1}</script>', '<script type="module">go()</script><script src="/x.js"></script>'))).toEqual(
+			['go()'],
+		);
 	});
 });
 
@@ -50,7 +53,7 @@ describe('static host', () => {
 	});
 
 	it('reads the headers for every path from a _headers file', () => {
-		const text = '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors \'none\'\n/daten/*\n  Access-Control-Allow-Origin: *\n';
+		const text = "/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n/daten/*\n  Access-Control-Allow-Origin: *\n";
 		expect(parseHeadersFile(text)).toEqual({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" });
 	});
 });

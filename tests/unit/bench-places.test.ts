@@ -12,7 +12,10 @@ const entry = (name: string, country: string, adminCode: string, population: num
 
 describe('largest German places', () => {
 	it('keeps German places only, biggest first, and cuts at the count', () => {
-		const places = largestGermanPlaces([entry('Klein', 'DE', '02', 10), entry('Wien', 'AT', '09', 2e6), entry('Groß', 'DE', '07', 500), entry('Mittel', 'DE', '16', 100)], 2);
+		const places = largestGermanPlaces(
+			[entry('Klein', 'DE', '02', 10), entry('Wien', 'AT', '09', 2e6), entry('Groß', 'DE', '07', 500), entry('Mittel', 'DE', '16', 100)],
+			2,
+		);
 		expect(places.map((place) => place.name)).toEqual(['Groß', 'Mittel']);
 		expect(places.map((place) => place.state)).toEqual(['Nordrhein-Westfalen', 'Berlin']);
 	});

@@ -26,7 +26,14 @@ describe('numberCitations', () => {
 	const sources = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 
 	it('numbers sources by their position and counts each source’s citations per place', () => {
-		const { facts, backlinks } = numberCitations(sources, [{ ids: ['b'], label: 'Digitale Agenda' }, { ids: ['b', 'c'], label: 'Steuerung' }], [{ ids: ['b'], label: 'Einleitung' }]);
+		const { facts, backlinks } = numberCitations(
+			sources,
+			[
+				{ ids: ['b'], label: 'Digitale Agenda' },
+				{ ids: ['b', 'c'], label: 'Steuerung' },
+			],
+			[{ ids: ['b'], label: 'Einleitung' }],
+		);
 		expect(facts).toEqual([
 			[{ n: 2, href: '#quelle-2', anchor: 'beleg-2-1' }],
 			[
@@ -70,13 +77,18 @@ describe('portrait citations', () => {
 describe('the Markdown plugin', () => {
 	const render = async (markdown: string, sources: { id: string }[]) => {
 		const frontmatter: Record<string, unknown> = { sources };
-		const { html } = await markdownToHtml(markdown, { mdastPlugins: [citations], data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
+		const { html } = await markdownToHtml(markdown, {
+			mdastPlugins: [citations],
+			data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+		});
 		return { html, cited: frontmatter.citations };
 	};
 
 	it('turns [^id] into a numbered link to the source list and records the citation with its section', async () => {
 		const { html, cited } = await render('Lead.[^b]\n\n## Steuerung\n\nText.[^a][^b]\n', [{ id: 'a' }, { id: 'b' }]);
-		expect(html).toContain('Lead.<sup class="cite" data-pagefind-ignore=""><a href="#quelle-2" id="zitat-2-1">[<span class="visually-hidden">Quelle </span>2]</a></sup>');
+		expect(html).toContain(
+			'Lead.<sup class="cite" data-pagefind-ignore=""><a href="#quelle-2" id="zitat-2-1">[<span class="visually-hidden">Quelle </span>2]</a></sup>',
+		);
 		expect(html).toContain('<a href="#quelle-1" id="zitat-1-1">');
 		expect(html).toContain('<a href="#quelle-2" id="zitat-2-2">');
 		expect(cited).toEqual([

@@ -3,7 +3,15 @@ import { listStateToSearch, parseListState, sortCities, type SortableCity } from
 
 const vocabulary = { themes: ['mobilitaet', 'verwaltung'], statuses: ['beschlossen', 'in-erarbeitung', 'keine', 'unbekannt'] };
 
-const city = (name: string, values: Partial<SortableCity> = {}): SortableCity => ({ name, state: 'Bayern', status: 0, year: null, population: null, rank: null, ...values });
+const city = (name: string, values: Partial<SortableCity> = {}): SortableCity => ({
+	name,
+	state: 'Bayern',
+	status: 0,
+	year: null,
+	population: null,
+	rank: null,
+	...values,
+});
 
 describe('city list state in the URL', () => {
 	it('reads text, filters and a descending sort, ignoring unknown values', () => {

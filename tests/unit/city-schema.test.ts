@@ -86,7 +86,9 @@ describe('city profile schema', () => {
 			expect.stringMatching(/^: unbekanntes Feld „webseite“ – gemeint: website\? \(erlaubt: name, state, coordinates/),
 		]);
 		expect(problems(withChange((p) => ((p.digitalAgenda as Profile).jahr = 2020)))).toEqual([
-			expect.stringMatching(/^digitalAgenda: unbekanntes Feld „jahr“ \(erlaubt: status, title, year, url, refs, basis, note, status2019, refs2019, basis2019, note2019, draft\)/),
+			expect.stringMatching(
+				/^digitalAgenda: unbekanntes Feld „jahr“ \(erlaubt: status, title, year, url, refs, basis, note, status2019, refs2019, basis2019, note2019, draft\)/,
+			),
 		]);
 	});
 
@@ -108,7 +110,9 @@ describe('city profile schema', () => {
 	});
 
 	it('rejects a repeated source URL', () => {
-		const profile = withChange((p) => (p.sources = [...(p.sources as Profile[]), { id: 'nochmal', title: 'Nochmal', url: 'https://www.musterstadt.example/steckbrief' }]));
+		const profile = withChange(
+			(p) => (p.sources = [...(p.sources as Profile[]), { id: 'nochmal', title: 'Nochmal', url: 'https://www.musterstadt.example/steckbrief' }]),
+		);
 		expect(problems(profile)).toEqual(['sources.1.url: diese Adresse steht schon weiter oben in sources']);
 	});
 
@@ -119,9 +123,7 @@ describe('city profile schema', () => {
 		expect(problems(withChange((p) => (p.updated = new Date('2026-11-22T00:00:00Z'))))).toEqual([
 			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
 		]);
-		expect(problems(withChange((p) => (p.updated = '22.11.2026')))).toEqual([
-			'updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22',
-		]);
+		expect(problems(withChange((p) => (p.updated = '22.11.2026')))).toEqual(['updated: muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2026-11-22']);
 	});
 });
 
@@ -142,7 +144,9 @@ describe('numbers in the profile', () => {
 describe('evidence: sources, references and derived facts', () => {
 	it('requires an id for every source, unique within the profile', () => {
 		expect(problems(withChange((p) => delete (p.sources as Profile[])[0]!.id))).toEqual(['sources.0.id: Pflichtfeld fehlt']);
-		const twice = withChange((p) => (p.sources = [...(p.sources as Profile[]), { id: 'steckbrief', title: 'Andere', url: 'https://www.musterstadt.example/x' }]));
+		const twice = withChange(
+			(p) => (p.sources = [...(p.sources as Profile[]), { id: 'steckbrief', title: 'Andere', url: 'https://www.musterstadt.example/x' }]),
+		);
 		expect(problems(twice)).toEqual(['sources.1.id: die ID „steckbrief“ steht schon weiter oben in sources']);
 		expect(problems(withChange((p) => ((p.sources as Profile[])[0]!.id = 'Stadt 2021')))).toContain(
 			'sources.0.id: muss eine Quellen-ID in Kleinbuchstaben mit Bindestrichen sein, z. B. stadt-2021',
@@ -168,12 +172,16 @@ describe('evidence: sources, references and derived facts', () => {
 	});
 
 	it('requires a note for a derived fact, and only then', () => {
-		expect(problems(withChange((p) => ((p.smartCityIndex as Profile[])[0]!.basis = 'abgeleitet')))).toEqual([
-			`smartCityIndex.0.note: ${NOTE_REQUIRED}`,
+		expect(problems(withChange((p) => ((p.smartCityIndex as Profile[])[0]!.basis = 'abgeleitet')))).toEqual([`smartCityIndex.0.note: ${NOTE_REQUIRED}`]);
+		expect(problems(withChange((p) => Object.assign(p.digitalAgenda as Profile, { basis2019: 'abgeleitet' })))).toEqual([
+			`digitalAgenda.note2019: ${NOTE_REQUIRED}`,
 		]);
-		expect(problems(withChange((p) => Object.assign((p.digitalAgenda as Profile), { basis2019: 'abgeleitet' })))).toEqual([`digitalAgenda.note2019: ${NOTE_REQUIRED}`]);
-		expect(problems(withChange((p) => Object.assign((p.smartCityIndex as Profile[])[0]!, { basis: 'abgeleitet', note: 'Aus „vier Plätze besser“ errechnet.' })))).toEqual([]);
-		expect(problems(withChange((p) => ((p.partners as Profile[])[0]!.basis = 'geschätzt')))[0]).toMatch(/^partners\.0\.basis: „geschätzt“ ist keine erlaubte Angabe zur Belegart/);
+		expect(
+			problems(withChange((p) => Object.assign((p.smartCityIndex as Profile[])[0]!, { basis: 'abgeleitet', note: 'Aus „vier Plätze besser“ errechnet.' }))),
+		).toEqual([]);
+		expect(problems(withChange((p) => ((p.partners as Profile[])[0]!.basis = 'geschätzt')))[0]).toMatch(
+			/^partners\.0\.basis: „geschätzt“ ist keine erlaubte Angabe zur Belegart/,
+		);
 	});
 
 	it('checks index entries: rank not above the number of cities, categories, a result at all', () => {
@@ -181,7 +189,9 @@ describe('evidence: sources, references and derived facts', () => {
 		expect(entry({ rank: 90, of: 82 })).toEqual(['smartCityIndex.0.rank: Rang 90 ist größer als die Zahl der bewerteten Städte (of: 82)']);
 		expect(entry({ rank: undefined, score: undefined })).toEqual(['smartCityIndex.0: braucht rank, score oder categories']);
 		expect(entry({ rank: undefined, categories: [{ name: 'verwaltung', rank: 6 }] })).toEqual([]);
-		expect(entry({ categories: [{ name: 'Verwaltung', rank: 6 }] })[0]).toMatch(/^smartCityIndex\.0\.categories\.0\.name: „Verwaltung“ ist keine Kategorie des Smart City Index – gemeint: verwaltung\?/);
+		expect(entry({ categories: [{ name: 'Verwaltung', rank: 6 }] })[0]).toMatch(
+			/^smartCityIndex\.0\.categories\.0\.name: „Verwaltung“ ist keine Kategorie des Smart City Index – gemeint: verwaltung\?/,
+		);
 		expect(entry({ categories: [{ name: 'mobilitaet' }] })).toEqual(['smartCityIndex.0.categories.0: braucht rank oder score']);
 	});
 
@@ -196,7 +206,9 @@ describe('messages that help an editor', () => {
 		expect(problems(withChange((p) => (p.themes = ['Mobilität'])))).toEqual([
 			`themes.0: „Mobilität“ ist kein Themen-Schlüssel – gemeint: mobilitaet? ${allowed(THEME_IDS)}`,
 		]);
-		expect(problems(withChange((p) => ((p.organisation as Profile[])[0]!.kind = 'stabstelle')))[0]).toMatch(/^organisation\.0\.kind: „stabstelle“ ist kein Organisationstyp – gemeint: stabsstelle\?/);
+		expect(problems(withChange((p) => ((p.organisation as Profile[])[0]!.kind = 'stabstelle')))[0]).toMatch(
+			/^organisation\.0\.kind: „stabstelle“ ist kein Organisationstyp – gemeint: stabsstelle\?/,
+		);
 	});
 
 	it('says "Dezimalpunkt statt Komma" for a decimal comma', () => {

@@ -12,7 +12,11 @@ describe('the comparison’s address', () => {
 
 	it('keeps each city once, in order, at most four, and says what it left out', () => {
 		expect(parseCompareParams('?staedte=Koeln,koeln,,bonn,atlantis', known)).toEqual({ slugs: ['koeln', 'bonn'], unknown: ['atlantis'], dropped: [] });
-		expect(parseCompareParams('?staedte=koeln,duesseldorf,krefeld,bonn,aachen', known)).toEqual({ slugs: ['koeln', 'duesseldorf', 'krefeld', 'bonn'], unknown: [], dropped: ['aachen'] });
+		expect(parseCompareParams('?staedte=koeln,duesseldorf,krefeld,bonn,aachen', known)).toEqual({
+			slugs: ['koeln', 'duesseldorf', 'krefeld', 'bonn'],
+			unknown: [],
+			dropped: ['aachen'],
+		});
 		expect(parseCompareParams('', known).slugs).toEqual([]);
 	});
 

@@ -83,7 +83,13 @@ describe('CSV export', () => {
 	it.each(['=HYPERLINK("https://evil.example","Klick")', '+49 30 1234', '-1+2', '@SUM(A1)'])(
 		'neutralises the formula-like name %j with a leading apostrophe',
 		(name) => {
-			const [row] = parse(buildCitiesCsv(records((p) => (p.name = name)), context), { bom: true, columns: true }) as [Record<string, string>];
+			const [row] = parse(
+				buildCitiesCsv(
+					records((p) => (p.name = name)),
+					context,
+				),
+				{ bom: true, columns: true },
+			) as [Record<string, string>];
 			expect(row.Stadt).toBe(`'${name}`);
 		},
 	);
@@ -93,7 +99,15 @@ describe('CSV export', () => {
 			{ id: 'tab', header: 'Tab', description: '', value: () => '\t=1+1' },
 			{ id: 'cr', header: 'CR', description: '', value: () => '\r=1+1' },
 		];
-		expect(parseCsv(buildCitiesCsv(records(() => {}), context, columns))[1]).toEqual(["'\t=1+1", "'\r=1+1"]);
+		expect(
+			parseCsv(
+				buildCitiesCsv(
+					records(() => {}),
+					context,
+					columns,
+				),
+			)[1],
+		).toEqual(["'\t=1+1", "'\r=1+1"]);
 	});
 
 	it('does not prefix numbers, even negative ones, but does prefix text that looks negative', () => {
@@ -101,6 +115,14 @@ describe('CSV export', () => {
 			{ id: 'number', header: 'Zahl', description: '', value: () => -3.5 },
 			{ id: 'text', header: 'Text', description: '', value: () => '-3.5' },
 		];
-		expect(parseCsv(buildCitiesCsv(records(() => {}), context, columns))[1]).toEqual(['-3.5', "'-3.5"]);
+		expect(
+			parseCsv(
+				buildCitiesCsv(
+					records(() => {}),
+					context,
+					columns,
+				),
+			)[1],
+		).toEqual(['-3.5', "'-3.5"]);
 	});
 });

@@ -43,7 +43,13 @@ describe('citeFact', () => {
 
 	it('keeps basis and note of a derived fact', () => {
 		const fact = { year: 2023, rank: 21, refs: ['index-2024'], basis: 'abgeleitet' as const, note: 'Aus „vier Plätze besser“ 2024 errechnet.' };
-		expect(citeFact(fact, urls)).toEqual({ year: 2023, rank: 21, sources: ['http://index.example/2024'], basis: 'abgeleitet', note: 'Aus „vier Plätze besser“ 2024 errechnet.' });
+		expect(citeFact(fact, urls)).toEqual({
+			year: 2023,
+			rank: 21,
+			sources: ['http://index.example/2024'],
+			basis: 'abgeleitet',
+			note: 'Aus „vier Plätze besser“ 2024 errechnet.',
+		});
 	});
 });
 
@@ -59,7 +65,9 @@ describe('citeProfile', () => {
 	});
 
 	it('gives the agenda its sources, basis and note, and the 2019 status its own', () => {
-		const agenda = citeProfile(city((p) => Object.assign(p.digitalAgenda, { basis2019: 'abgeleitet', note2019: 'Aus dem Atlas-Porträt erschlossen.' }))).digitalAgenda;
+		const agenda = citeProfile(
+			city((p) => Object.assign(p.digitalAgenda, { basis2019: 'abgeleitet', note2019: 'Aus dem Atlas-Porträt erschlossen.' })),
+		).digitalAgenda;
 		expect(agenda).toMatchObject({
 			status: 'beschlossen',
 			sources: [url('stadt-agenda-2020'), url('stadt-2024')],
@@ -73,17 +81,30 @@ describe('citeProfile', () => {
 	});
 
 	it('keeps a derived fact derived, with its note', () => {
-		expect(cited.population).toEqual({ value: 51200, year: 2023, sources: [url('stadt-2024')], basis: 'abgeleitet', note: 'Aus den Zahlen der Stadtteile zusammengezählt.' });
+		expect(cited.population).toEqual({
+			value: 51200,
+			year: 2023,
+			sources: [url('stadt-2024')],
+			basis: 'abgeleitet',
+			note: 'Aus den Zahlen der Stadtteile zusammengezählt.',
+		});
 	});
 
 	it('cites the draft of a successor strategy', () => {
 		const draft = { title: 'Masterplan Digitalisierung', year: 2023, refs: ['stadt-2024'] };
-		expect(citeProfile(city((p) => (p.digitalAgenda.draft = draft))).digitalAgenda.draft).toEqual({ title: 'Masterplan Digitalisierung', year: 2023, sources: [url('stadt-2024')], basis: 'belegt' });
+		expect(citeProfile(city((p) => (p.digitalAgenda.draft = draft))).digitalAgenda.draft).toEqual({
+			title: 'Masterplan Digitalisierung',
+			year: 2023,
+			sources: [url('stadt-2024')],
+			basis: 'belegt',
+		});
 	});
 
 	it('turns themeRefs into themeSources, and leaves out what the profile leaves out', () => {
 		expect(cited.themeSources).toEqual([url('atlas-portraet')]);
-		const bare = citeProfile(city((p) => (delete p.themeRefs, delete p.population, delete p.modellprojekt, (p.digitalAgenda = { status: 'unbekannt', status2019: 'unbekannt' }))));
+		const bare = citeProfile(
+			city((p) => (delete p.themeRefs, delete p.population, delete p.modellprojekt, (p.digitalAgenda = { status: 'unbekannt', status2019: 'unbekannt' }))),
+		);
 		for (const field of ['themeSources', 'population', 'modellprojekt']) expect(bare).not.toHaveProperty(field);
 		expect(bare.digitalAgenda).not.toHaveProperty('sources');
 		expect(bare.digitalAgenda).not.toHaveProperty('sources2019');
@@ -95,7 +116,12 @@ describe('citeProfile', () => {
 
 	it('keeps the structure and order of the profile, with no source id left', () => {
 		const profileKeys = keyPaths(city())
-			.map((key) => key.replace(/(^|\.)refs$/, '$1sources').replace(/\.refs2019$/, '.sources2019').replace(/^themeRefs$/, 'themeSources'))
+			.map((key) =>
+				key
+					.replace(/(^|\.)refs$/, '$1sources')
+					.replace(/\.refs2019$/, '.sources2019')
+					.replace(/^themeRefs$/, 'themeSources'),
+			)
 			.filter((key) => !key.startsWith('sources[].'));
 		expect(keyPaths(cited).filter((key) => !key.startsWith('sources[].'))).toEqual(profileKeys);
 		expect(keyPaths(cited).filter((key) => /(^|\.)(refs|refs2019|themeRefs)$/.test(key))).toEqual([]);
@@ -103,7 +129,12 @@ describe('citeProfile', () => {
 
 	it('gives sources to exactly the facts the profile format knows (JSON_FACTS, documented on /daten/)', () => {
 		const data = city((p) => (p.digitalAgenda.draft = { title: 'Masterplan', refs: ['stadt-2024'] }));
-		const paths = facts(data).map(([path]) => path.map((part) => (typeof part === 'number' ? '[]' : part)).join('.').replace(/\.\[\]/g, '[]'));
+		const paths = facts(data).map(([path]) =>
+			path
+				.map((part) => (typeof part === 'number' ? '[]' : part))
+				.join('.')
+				.replace(/\.\[\]/g, '[]'),
+		);
 		expect([...new Set(paths)].sort()).toEqual([...JSON_FACTS].sort());
 		const citedKeys = keyPaths(citeProfile(data));
 		for (const fact of JSON_FACTS) expect(citedKeys, fact).toContain(`${fact}.sources`);

@@ -15,8 +15,31 @@ describe('the fact fields', () => {
 	it('have unique row ids and cover what the issue asks to compare', () => {
 		const ids = FACT_ROWS.map((row) => row.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(FACT_FIELDS.map((field) => field.id)).toEqual(['agenda', 'organisation', 'partners', 'themes', 'projects', 'modellprojekt', 'smartCityIndex', 'population', 'website']);
-		expect(ids).toEqual(expect.arrayContaining(['agenda.status', 'agenda.status2019', 'agenda.title', 'agenda.year', 'organisation', 'partners.wissenschaft', 'themes', 'projects', 'modellprojekt', 'smartCityIndex']));
+		expect(FACT_FIELDS.map((field) => field.id)).toEqual([
+			'agenda',
+			'organisation',
+			'partners',
+			'themes',
+			'projects',
+			'modellprojekt',
+			'smartCityIndex',
+			'population',
+			'website',
+		]);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'agenda.status',
+				'agenda.status2019',
+				'agenda.title',
+				'agenda.year',
+				'organisation',
+				'partners.wissenschaft',
+				'themes',
+				'projects',
+				'modellprojekt',
+				'smartCityIndex',
+			]),
+		);
 	});
 
 	it('are the one list the comparison data is built from: same fields, rows, labels and order', () => {
@@ -31,7 +54,11 @@ describe('the fact fields', () => {
 		const data = city();
 		const cells = compareCity('musterstadt', data).cells;
 		for (const field of FACT_FIELDS) {
-			for (const { row, values } of shownRows(field, data)) expect(cells[row.id]!.v.map((value) => value.t), row.id).toEqual(values.map((value) => value.text));
+			for (const { row, values } of shownRows(field, data))
+				expect(
+					cells[row.id]!.v.map((value) => value.t),
+					row.id,
+				).toEqual(values.map((value) => value.text));
 		}
 		expect(cells['agenda.status']!.v[0]).toMatchObject({ t: 'beschlossen', st: 'beschlossen' });
 		expect(cells['agenda.year']!.v[0]).toMatchObject({ t: '2020', x: 'Beschluss' });
@@ -49,9 +76,15 @@ describe('the fact fields', () => {
 	});
 
 	it('tell a row that does not apply (null) from one with nothing known (empty)', () => {
-		const later = compareCity('neustadt', city((p) => ((p.atlas2019 = false), delete p.digitalAgenda.status2019, delete p.digitalAgenda.refs2019))).cells;
+		const later = compareCity(
+			'neustadt',
+			city((p) => ((p.atlas2019 = false), delete p.digitalAgenda.status2019, delete p.digitalAgenda.refs2019)),
+		).cells;
 		expect(later['agenda.status2019']).toBeNull();
-		const bare = compareCity('musterstadt', city((p) => ((p.partners = []), delete p.modellprojekt))).cells;
+		const bare = compareCity(
+			'musterstadt',
+			city((p) => ((p.partners = []), delete p.modellprojekt)),
+		).cells;
 		expect(bare['partners.wissenschaft']).toEqual({ v: [] });
 		expect(bare['modellprojekt']).toEqual({ v: [] });
 	});
@@ -63,8 +96,18 @@ describe('the fact fields', () => {
 		const partners = FACT_FIELDS.find((field) => field.id === 'partners')!;
 		expect(shownRows(partners, data).map(({ row }) => row.id)).toEqual(['partners.kommunales-unternehmen']);
 		const agenda = FACT_FIELDS.find((field) => field.id === 'agenda')!;
-		expect(agenda.rows.filter((row) => rowLabelled(agenda, row)).map((row) => row.id)).toEqual(['agenda.status2019', 'agenda.title', 'agenda.year', 'agenda.draft']);
-		expect(rowLabelled(FACT_FIELDS.find((field) => field.id === 'themes')!, FACT_ROWS.find((row) => row.id === 'themes')!)).toBe(false);
+		expect(agenda.rows.filter((row) => rowLabelled(agenda, row)).map((row) => row.id)).toEqual([
+			'agenda.status2019',
+			'agenda.title',
+			'agenda.year',
+			'agenda.draft',
+		]);
+		expect(
+			rowLabelled(
+				FACT_FIELDS.find((field) => field.id === 'themes')!,
+				FACT_ROWS.find((row) => row.id === 'themes')!,
+			),
+		).toBe(false);
 	});
 
 	it('keep the index ranks for the rank chart, oldest first', () => {

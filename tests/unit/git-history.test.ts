@@ -8,7 +8,11 @@ import { readHistory } from '../../src/lib/history/read';
 import { recentlyUpdated } from '../../src/lib/figures';
 import type { CityRecord } from '../../src/lib/records';
 
-const PATTERNS = { commit: 'https://host.example/r/commit/{hash}', pullRequest: 'https://host.example/r/pull/{number}', file: 'https://host.example/r/commits/main/{path}' };
+const PATTERNS = {
+	commit: 'https://host.example/r/commit/{hash}',
+	pullRequest: 'https://host.example/r/pull/{number}',
+	file: 'https://host.example/r/commits/main/{path}',
+};
 const record = (slug: string, updated: string) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1), updated }) as CityRecord;
 const log = (...commits: [hash: string, date: string, subject: string, files: string[]][]) =>
 	commits.map(([hash, date, subject, files]) => `\x1e${hash}\x1f${date}\x1f${subject}\n\n${files.join('\n')}\n`).join('');
@@ -16,7 +20,12 @@ const log = (...commits: [hash: string, date: string, subject: string, files: st
 describe('parseGitLog', () => {
 	it('reads hash, date, subject and the profiles each commit touched, dropping other files and commits without a profile', () => {
 		const output = log(
-			['a1', '2026-12-02T07:44:24+01:00', 'Köln: neue Quelle; Rang 2 – "korrigiert" <b>', ['src/content/cities/koeln.mdx', 'README.md', 'src/content/cities/bonn.mdx']],
+			[
+				'a1',
+				'2026-12-02T07:44:24+01:00',
+				'Köln: neue Quelle; Rang 2 – "korrigiert" <b>',
+				['src/content/cities/koeln.mdx', 'README.md', 'src/content/cities/bonn.mdx'],
+			],
 			['b2', '2026-11-30T10:00:00+00:00', 'Only code', []],
 			['c3', '2026-11-22T04:28:48+00:00', 'Add profiles', ['src/content/cities/aachen.mdx', 'src/content/cities/koeln.mdx']],
 		);
@@ -27,7 +36,12 @@ describe('parseGitLog', () => {
 	});
 
 	it('finds profiles below a sub-folder of the repository and ignores files that only look alike', () => {
-		const output = log(['d4', '2026-01-01T00:00:00Z', 'x', ['site/src/content/cities/jena.mdx', 'src/content/cities/notes.txt', 'src/content/cities/sub/x.mdx']]);
+		const output = log([
+			'd4',
+			'2026-01-01T00:00:00Z',
+			'x',
+			['site/src/content/cities/jena.mdx', 'src/content/cities/notes.txt', 'src/content/cities/sub/x.mdx'],
+		]);
 		expect(parseGitLog(output).map((commit) => commit.slugs)).toEqual([['jena']]);
 	});
 
@@ -108,14 +122,31 @@ describe('readHistory', () => {
 			execFileSync('git', args, {
 				cwd,
 				encoding: 'utf8',
-				env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_NOSYSTEM: '1', HOME: dir },
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: 'T',
+					GIT_AUTHOR_EMAIL: 't@example.org',
+					GIT_COMMITTER_NAME: 'T',
+					GIT_COMMITTER_EMAIL: 't@example.org',
+					GIT_CONFIG_NOSYSTEM: '1',
+					HOME: dir,
+				},
 			});
 		const commit = async (repo: string, file: string, date: string, subject: string) => {
 			await writeFile(join(repo, file), `${subject}\n`);
 			git(repo, 'add', '.');
 			execFileSync('git', ['commit', '-q', '-m', subject], {
 				cwd: repo,
-				env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, HOME: dir },
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: 'T',
+					GIT_AUTHOR_EMAIL: 't@example.org',
+					GIT_COMMITTER_NAME: 'T',
+					GIT_COMMITTER_EMAIL: 't@example.org',
+					GIT_AUTHOR_DATE: date,
+					GIT_COMMITTER_DATE: date,
+					HOME: dir,
+				},
 			});
 		};
 

@@ -66,7 +66,8 @@ describe('markIndexedHtml', () => {
 	});
 
 	it('leaves the Quellenlage section out, up to the end of its parent', () => {
-		const prose = '<main data-pagefind-body><div class="prose"><h2 id="seit-2019">Seit 2019</h2><p>A</p><h2 id="quellenlage">Quellenlage</h2><p>Datenplattform</p></div><p>B</p></main>';
+		const prose =
+			'<main data-pagefind-body><div class="prose"><h2 id="seit-2019">Seit 2019</h2><p>A</p><h2 id="quellenlage">Quellenlage</h2><p>Datenplattform</p></div><p>B</p></main>';
 		expect(markIndexedHtml(prose)).toBe(
 			'<main data-pagefind-body><div class="prose"><h2 id="seit-2019">Seit 2019</h2><p>A</p><div data-pagefind-ignore><h2 id="quellenlage">Quellenlage</h2><p>Datenplattform</p></div></div><p>B</p></main>',
 		);

@@ -49,7 +49,11 @@ describe('profile JSON Schema', () => {
 
 	// Each change must be judged alike by the zod schema (the build) and the JSON Schema (the export).
 	const changes: [string, boolean, (p: Profile) => void][] = [
-		['minimal profile', true, (p) => ['website', 'population', 'modellprojekt', 'smartCityIndex', 'projects', 'listsFromOtherSources', 'atlas2019'].forEach((key) => delete p[key])],
+		[
+			'minimal profile',
+			true,
+			(p) => ['website', 'population', 'modellprojekt', 'smartCityIndex', 'projects', 'listsFromOtherSources', 'atlas2019'].forEach((key) => delete p[key]),
+		],
 		['unknown top-level key', false, (p) => (p.twitter = 'https://x.example')],
 		['unknown nested key', false, (p) => (p.digitalAgenda.beschluss = 2020)],
 		['unknown agenda status', false, (p) => (p.digitalAgenda.status = 'fertig')],
@@ -79,7 +83,11 @@ describe('profile JSON Schema', () => {
 		['basis given as belegt', true, (p) => (p.partners[0].basis = 'belegt')],
 		['unknown basis', false, (p) => (p.partners[0].basis = 'geschätzt')],
 		['derived fact without note', false, (p) => delete p.population.note],
-		['derived 2019 status with note', true, (p) => ((p.digitalAgenda.basis2019 = 'abgeleitet'), (p.digitalAgenda.note2019 = 'Aus dem Atlas-Porträt erschlossen.'))],
+		[
+			'derived 2019 status with note',
+			true,
+			(p) => ((p.digitalAgenda.basis2019 = 'abgeleitet'), (p.digitalAgenda.note2019 = 'Aus dem Atlas-Porträt erschlossen.')),
+		],
 		['derived 2019 status without note', false, (p) => (p.digitalAgenda.basis2019 = 'abgeleitet')],
 		['agenda stated without refs', false, (p) => delete p.digitalAgenda.refs],
 		['unknown agenda without refs', true, (p) => (p.digitalAgenda = { status: 'unbekannt', status2019: 'unbekannt' })],
@@ -90,7 +98,11 @@ describe('profile JSON Schema', () => {
 		['unit that ended', true, (p) => (p.organisation[0].until = 2023)],
 		['Modellprojekt as partner', true, (p) => (p.modellprojekt.role = 'partner')],
 		['unknown Modellprojekt role', false, (p) => (p.modellprojekt.role = 'leitung')],
-		['index entry with categories only', true, (p) => (p.smartCityIndex = [{ year: 2023, categories: [{ name: 'verwaltung', rank: 6 }], refs: ['index-2024'] }])],
+		[
+			'index entry with categories only',
+			true,
+			(p) => (p.smartCityIndex = [{ year: 2023, categories: [{ name: 'verwaltung', rank: 6 }], refs: ['index-2024'] }]),
+		],
 		['unknown index category', false, (p) => (p.smartCityIndex[0].categories = [{ name: 'bildung', rank: 6 }])],
 	];
 

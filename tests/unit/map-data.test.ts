@@ -39,7 +39,11 @@ describe('the marker file', () => {
 
 describe('mapCounts', () => {
 	it('offers only values that occur, with their counts', () => {
-		const records = [record('a'), record('b', (p) => (p.digitalAgenda = { ...p.digitalAgenda, status: 'in-erarbeitung' })), record('c', (p) => (p.atlas2019 = false))];
+		const records = [
+			record('a'),
+			record('b', (p) => (p.digitalAgenda = { ...p.digitalAgenda, status: 'in-erarbeitung' })),
+			record('c', (p) => (p.atlas2019 = false)),
+		];
 		const counts = mapCounts(records);
 		expect(counts.total).toBe(3);
 		expect(counts.statuses.map((entry) => entry.status)).not.toContain('keine');

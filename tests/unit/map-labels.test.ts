@@ -38,7 +38,9 @@ describe('placeLabels', () => {
 	it('keeps labels inside the bounds', () => {
 		const placed = placeLabels([{ candidates: aroundPoint(5, 50, 5, 60, 14), data: 'edge' }], { bounds: { x: 0, y: 0, width: 200, height: 100 } });
 		expect(placed[0]?.candidate).toBe(0);
-		expect(placeLabels([{ candidates: [{ x: -5, y: 0, width: 20, height: 10 }], data: 'out' }], { bounds: { x: 0, y: 0, width: 200, height: 100 } })).toEqual([]);
+		expect(placeLabels([{ candidates: [{ x: -5, y: 0, width: 20, height: 10 }], data: 'out' }], { bounds: { x: 0, y: 0, width: 200, height: 100 } })).toEqual(
+			[],
+		);
 	});
 
 	it('places thousands of labels without any two overlapping each other or an obstacle', () => {
@@ -65,7 +67,12 @@ describe('declutter', () => {
 			{ x: 300, y: 300, size: 24 },
 		];
 		const placed = declutter(marks, 3);
-		const boxes = placed.map((point, i) => ({ x: point.x - marks[i]!.size / 2, y: point.y - marks[i]!.size / 2, width: marks[i]!.size, height: marks[i]!.size }));
+		const boxes = placed.map((point, i) => ({
+			x: point.x - marks[i]!.size / 2,
+			y: point.y - marks[i]!.size / 2,
+			width: marks[i]!.size,
+			height: marks[i]!.size,
+		}));
 		expect(pairs(boxes).filter(([a, b]) => overlap(a, b))).toEqual([]);
 		expect(placed[3]).toEqual({ x: 300, y: 300 });
 		expect(declutter(marks, 3)).toEqual(placed);

@@ -10,7 +10,12 @@ const later = { themes: ['bildung'], status: 'unbekannt', state: 'bayern', atlas
 
 describe('the map query', () => {
 	it('reads Bundesland and edition next to themes and statuses; unknown values are ignored', () => {
-		expect(parseMapQuery('?bundesland=Bayern&atlas=2019&thema=bildung', vocabulary)).toEqual({ themes: ['bildung'], statuses: [], state: 'bayern', atlas: '2019' });
+		expect(parseMapQuery('?bundesland=Bayern&atlas=2019&thema=bildung', vocabulary)).toEqual({
+			themes: ['bildung'],
+			statuses: [],
+			state: 'bayern',
+			atlas: '2019',
+		});
 		expect(parseMapQuery('?bundesland=atlantis&atlas=1999', vocabulary)).toEqual(NO_QUERY);
 	});
 

@@ -19,7 +19,11 @@ describe('city records: Modellprojekt', () => {
 	});
 
 	it('do not count a consortium partner as the city’s Modellprojekt, but keep the round as a partner', () => {
-		expect(record((p) => (p.modellprojekt!.role = 'partner'))).toMatchObject({ modellprojektRound: null, modellprojektRole: 'partner', modellprojektPartnerRound: 2020 });
+		expect(record((p) => (p.modellprojekt!.role = 'partner'))).toMatchObject({
+			modellprojektRound: null,
+			modellprojektRole: 'partner',
+			modellprojektPartnerRound: 2020,
+		});
 	});
 
 	it('have neither without a Modellprojekt', () => {

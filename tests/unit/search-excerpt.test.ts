@@ -5,9 +5,7 @@ import { matchingSentence, type Segment } from '../../src/components/search/exce
 const show = (segments: Segment[]) => segments.map((segment) => (segment.mark ? `[${segment.text}]` : segment.text)).join('');
 /** Hits at the positions of the words that match `pattern` (split like Pagefind). */
 const hitsOf = (content: string, pattern: RegExp, weight = 1) =>
-	content
-		.split(/\s+/)
-		.flatMap((word, location) => (pattern.test(word) ? [{ location, weight }] : []));
+	content.split(/\s+/).flatMap((word, location) => (pattern.test(word) ? [{ location, weight }] : []));
 
 describe('matchingSentence', () => {
 	const content =

@@ -25,7 +25,9 @@ describe('March 2019 and today', () => {
 			];
 		}).organisation!;
 		expect(organisation.then).toBe('CDO (2018), Projektgruppe (2016)');
-		expect(organisation.now).toBe('3 Stellen; seit 2019 gegründet: Amt für Digitales (2021); aufgelöst: Projektgruppe (2020); bei 1 Stelle ist das Gründungsjahr nicht bekannt');
+		expect(organisation.now).toBe(
+			'3 Stellen; seit 2019 gegründet: Amt für Digitales (2021); aufgelöst: Projektgruppe (2020); bei 1 Stelle ist das Gründungsjahr nicht bekannt',
+		);
 		expect(organisation.changed).toBe(true);
 	});
 

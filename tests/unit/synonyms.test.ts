@@ -46,7 +46,9 @@ describe('addSynonyms', () => {
 
 	it('matches abbreviations only as written, also before a hyphen', () => {
 		const text = 'Die OZG-Umsetzung, Ski und Kiel; die KI der Stadt.';
-		expect(addSynonyms(text, termsIn([text]))).toBe(`Die OZG-Umsetzung,${added('Onlinezugangsgesetz')} Ski und Kiel; die KI${added('künstliche Intelligenz')} der Stadt.`);
+		expect(addSynonyms(text, termsIn([text]))).toBe(
+			`Die OZG-Umsetzung,${added('Onlinezugangsgesetz')} Ski und Kiel; die KI${added('künstliche Intelligenz')} der Stadt.`,
+		);
 		expect(isAbbreviation('IoT')).toBe(true);
 		expect(isAbbreviation('E-Government')).toBe(false);
 		expect(isAbbreviation('Glasfaser')).toBe(false);

@@ -21,7 +21,10 @@ describe('timeline data from the profiles', () => {
 				expect(line, id).toBeUndefined();
 				continue;
 			}
-			expect(line!.points.map((point) => [point.year, point.rank]), id).toEqual(expected.map((entry) => [entry.year, entry.rank]));
+			expect(
+				line!.points.map((point) => [point.year, point.rank]),
+				id,
+			).toEqual(expected.map((entry) => [entry.year, entry.rank]));
 			expected.forEach((entry, i) => {
 				expect(line!.points[i]!.sources.map((source) => source.url)).toEqual(entry.refs.map((ref) => data.sources.find((source) => source.id === ref)!.url));
 				expect(line!.points[i]!.derived).toBe(entry.basis === 'abgeleitet' ? entry.note : undefined);

@@ -43,7 +43,9 @@ describe('colour tokens', () => {
 	});
 
 	it('give both schemes the same colour tokens', () => {
-		const colourKeys = Object.keys(light).filter((key) => key.startsWith('--color-') || key.startsWith('--status-') || key.startsWith('--chart-') || key.startsWith('--map-'));
+		const colourKeys = Object.keys(light).filter(
+			(key) => key.startsWith('--color-') || key.startsWith('--status-') || key.startsWith('--chart-') || key.startsWith('--map-'),
+		);
 		expect(colourKeys.filter((key) => !(key in darkByChoice))).toEqual([]);
 	});
 

@@ -37,7 +37,9 @@ describe('the content validation integration', () => {
 	it('stops a build after one line per error that starts with file:line:col', async () => {
 		const { outcome, logger } = await setup(root, 'build');
 		expect(outcome).toBeInstanceOf(Error);
-		expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/^src\/content\/cities\/musterstadt\.mdx:3:1 {2}state {2}„Preußen“ ist kein Bundesland \(erlaubt: Baden-Württemberg/));
+		expect(logger.error).toHaveBeenCalledWith(
+			expect.stringMatching(/^src\/content\/cities\/musterstadt\.mdx:3:1 {2}state {2}„Preußen“ ist kein Bundesland \(erlaubt: Baden-Württemberg/),
+		);
 		expect(outcome?.message).toMatch(/^Ungültige Inhalte – 1 Profil geprüft: 1 Fehler in 1 Datei/);
 	});
 

@@ -169,9 +169,11 @@ describe('validator on constructed profiles', () => {
 
 	it('refuses a file name that is not a slug and the same slug twice', () => {
 		const text = profileText();
-		expect(validateProfiles([{ file: 'Musterstadt.mdx', text }]).filter(isError).map((p) => [p.field, p.line, p.message])).toEqual([
-			['Dateiname', 1, msg.badFileName('musterstadt')],
-		]);
+		expect(
+			validateProfiles([{ file: 'Musterstadt.mdx', text }])
+				.filter(isError)
+				.map((p) => [p.field, p.line, p.message]),
+		).toEqual([['Dateiname', 1, msg.badFileName('musterstadt')]]);
 		const twice = validateProfiles([
 			{ file: 'a/musterstadt.mdx', text },
 			{ file: 'b/musterstadt.mdx', text: profileText((p) => (p.name = 'Musterstadt an der See')) },
@@ -183,7 +185,10 @@ describe('validator on constructed profiles', () => {
 	});
 
 	it('compares given files with the rest of the collection but reports only the given ones', () => {
-		const collection = [{ file: 'src/content/cities/musterstadt.mdx', text: profileText() }, { file: 'src/content/cities/kaputt.mdx', text: 'kein Frontmatter' }];
+		const collection = [
+			{ file: 'src/content/cities/musterstadt.mdx', text: profileText() },
+			{ file: 'src/content/cities/kaputt.mdx', text: 'kein Frontmatter' },
+		];
 		const problems = validateProfiles([{ file: 'neu/muster-stadt.mdx', text: profileText() }], collection);
 		expect(problems.filter(isError).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([
 			`neu/muster-stadt.mdx:2 name ${msg.duplicateName('Musterstadt', 'src/content/cities/musterstadt.mdx')}`,
@@ -200,7 +205,8 @@ describe('validator on constructed profiles', () => {
 });
 
 describe('citations and sources', () => {
-	const check = (body: string, change?: (profile: Record<string, unknown>) => void) => validateProfiles([{ file: 'musterstadt.mdx', text: profileText(change, body) }]);
+	const check = (body: string, change?: (profile: Record<string, unknown>) => void) =>
+		validateProfiles([{ file: 'musterstadt.mdx', text: profileText(change, body) }]);
 	const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
 	it('refuses a prose citation of an unknown source id, with its line and a suggestion', () => {
@@ -221,7 +227,9 @@ describe('citations and sources', () => {
 	});
 
 	it('warns about a source that no fact and no sentence cites', () => {
-		const problems = check(completeBody(), (p) => (p.sources as object[]).push({ id: 'ungenutzt', title: 'Ungenutzt', url: 'https://www.musterstadt.example/x' }));
+		const problems = check(completeBody(), (p) =>
+			(p.sources as object[]).push({ id: 'ungenutzt', title: 'Ungenutzt', url: 'https://www.musterstadt.example/x' }),
+		);
 		expect(problems.map((p) => [p.severity, p.field, p.message])).toEqual([['warning', 'sources.1.id', msg.unusedSource('ungenutzt')]]);
 	});
 
@@ -243,7 +251,11 @@ describe('citations and sources', () => {
 
 	it('accepts a mirror whose title names the original and says it is a copy', () => {
 		const problems = check(completeBody(), (p) => {
-			(p.sources as { url: string; title: string }[])[0] = { id: 'steckbrief', title: 'Modellprojekte Smart Cities 2020 (BBSR, 2020, Kopie)', url: 'https://de.readkong.com/page/x' } as never;
+			(p.sources as { url: string; title: string }[])[0] = {
+				id: 'steckbrief',
+				title: 'Modellprojekte Smart Cities 2020 (BBSR, 2020, Kopie)',
+				url: 'https://de.readkong.com/page/x',
+			} as never;
 		});
 		expect(problems).toEqual([]);
 	});
@@ -263,13 +275,20 @@ describe('prose rules (writing guide)', () => {
 		const body = `${completeBody()}\nDie ausgewerteten Quellen nennen keine Partner.[^steckbrief]\n\n## Quellenlage\n\nEin Beschluss ist nicht belegt.[^steckbrief]\n`;
 		const text = profileText(undefined, body);
 		const problems = validateProfiles([{ file: 'musterstadt.mdx', text }]).filter((p) => p.message.startsWith('Rechercheprotokoll'));
-		expect(problems.map((p) => [p.line, p.col, p.message])).toEqual([[text.split('\n').findIndex((l) => l.startsWith('Die ausgewerteten')) + 1, 5, msg.researchLog('ausgewertete Quellen')]]);
+		expect(problems.map((p) => [p.line, p.col, p.message])).toEqual([
+			[text.split('\n').findIndex((l) => l.startsWith('Die ausgewerteten')) + 1, 5, msg.researchLog('ausgewertete Quellen')],
+		]);
 	});
 
 	it('warns about a missing lead, an unknown or misplaced section and a section without citation', () => {
 		const body = `## Digitale Agenda\n\n${completeBody()}\n## Überblick\n\nOhne Quelle.\n\n## Digitale Agenda\n\nNoch einmal.[^steckbrief]\n`;
 		expect(warnings(body)).toEqual(
-			expect.arrayContaining([msg.noLead, expect.stringMatching(/^Abschnitt „Überblick“ ist keiner der Porträt-Abschnitte/), msg.uncitedSection('Überblick'), expect.stringMatching(/^Abschnitt „Digitale Agenda“ steht doppelt/)]),
+			expect.arrayContaining([
+				msg.noLead,
+				expect.stringMatching(/^Abschnitt „Überblick“ ist keiner der Porträt-Abschnitte/),
+				msg.uncitedSection('Überblick'),
+				expect.stringMatching(/^Abschnitt „Digitale Agenda“ steht doppelt/),
+			]),
 		);
 	});
 
@@ -281,7 +300,11 @@ describe('prose rules (writing guide)', () => {
 
 	it('refuses a body over 60 KB', () => {
 		const text = profileText(undefined, 'x'.repeat(61 * 1024));
-		expect(validateProfiles([{ file: 'musterstadt.mdx', text }]).filter(isError).map((p) => p.message)).toEqual([msg.bodyTooLarge(62, 60)]);
+		expect(
+			validateProfiles([{ file: 'musterstadt.mdx', text }])
+				.filter(isError)
+				.map((p) => p.message),
+		).toEqual([msg.bodyTooLarge(62, 60)]);
 		const justBelow = profileText(undefined, `${completeBody()}${'x'.repeat(58 * 1024)}\n`);
 		expect(validateProfiles([{ file: 'musterstadt.mdx', text: justBelow }]).filter(isError)).toEqual([]);
 	});
@@ -309,7 +332,14 @@ describe('warnings', () => {
 });
 
 describe('output', () => {
-	const problem: Problem = { file: 'src/content/cities/x.mdx', line: 3, col: 1, field: 'state', message: 'unbekanntes Land (erlaubt: Bayern, Berlin)', severity: 'error' };
+	const problem: Problem = {
+		file: 'src/content/cities/x.mdx',
+		line: 3,
+		col: 1,
+		field: 'state',
+		message: 'unbekanntes Land (erlaubt: Bayern, Berlin)',
+		severity: 'error',
+	};
 
 	it('prints one line per problem: file:line:col, field, message', () => {
 		expect(formatProblem(problem)).toBe('src/content/cities/x.mdx:3:1  state  unbekanntes Land (erlaubt: Bayern, Berlin)');
@@ -325,14 +355,18 @@ describe('output', () => {
 
 	it('npm run validate exits with 1 and annotates under GitHub Actions', async () => {
 		const cli = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/validate.ts')];
-		const failing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/bad-state.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } }).catch(
-			(error: { code: number; stdout: string; stderr: string }) => error,
-		);
+		const failing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/bad-state.mdx'], {
+			cwd: ROOT,
+			env: { ...process.env, GITHUB_ACTIONS: 'true' },
+		}).catch((error: { code: number; stdout: string; stderr: string }) => error);
 		expect('code' in failing ? failing.code : 0).toBe(1);
 		expect(failing.stderr).toContain('tests/fixtures/invalid/bad-state.mdx:3:1  state  „Preußen“ ist kein Bundesland (erlaubt: Baden-Württemberg');
 		expect(failing.stdout).toContain('::error file=tests/fixtures/invalid/bad-state.mdx,line=3,col=1,title=state::„Preußen“ ist kein Bundesland');
 		expect(failing.stdout).toContain('1 Profil geprüft: 1 Fehler in 1 Datei');
-		const passing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/warnings/wrong-land.mdx'], { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+		const passing = await run(process.execPath, [...cli, 'tests/fixtures/invalid/warnings/wrong-land.mdx'], {
+			cwd: ROOT,
+			env: { ...process.env, GITHUB_ACTIONS: 'true' },
+		});
 		expect(passing.stdout).toContain('::warning file=tests/fixtures/invalid/warnings/wrong-land.mdx,line=4,col=1,title=coordinates::');
 	});
 });

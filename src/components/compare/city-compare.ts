@@ -35,7 +35,12 @@ class CityCompare extends HTMLElement {
 		this.status = this.querySelector<HTMLElement>('[data-compare-status]')!;
 		this.chosen = this.querySelector<HTMLElement>('.chosen')!;
 		this.names = new Map([...listbox.querySelectorAll<HTMLElement>('[role="option"]')].map((option) => [option.dataset.slug!, option.dataset.name!]));
-		this.combobox = new Combobox(input, listbox, (slug) => this.add(slug), (count) => this.say(count === 0 ? t('compare.noMatch') : t('compare.matches', count)));
+		this.combobox = new Combobox(
+			input,
+			listbox,
+			(slug) => this.add(slug),
+			(count) => this.say(count === 0 ? t('compare.noMatch') : t('compare.matches', count)),
+		);
 		const { slugs, unknown } = parseCompareParams(location.search, new Set(this.names.keys()));
 		this.slugs = slugs;
 		document.querySelector<HTMLElement>('[data-compare-fallback]')?.setAttribute('hidden', '');

@@ -28,7 +28,10 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 export function rankChart(cities: readonly CompareCity[]): { chart: SVGSVGElement; label: string } | null {
 	const series = cities.map((city) => city.ranks.map(([year, rank]) => ({ year, rank })));
 	if (series.every((points) => points.length === 0)) return null;
-	const domain = domainOf(series.filter((points) => points.length > 0), 1);
+	const domain = domainOf(
+		series.filter((points) => points.length > 0),
+		1,
+	);
 	const scale = scales(domain, FRAME);
 	const label = t(
 		'compare.rankSummary',

@@ -40,7 +40,10 @@ function germanyLayers({ topology }: BasemapFile) {
 
 export async function createBaseLayers(map: L.Map, overview: BasemapFile, detail: () => Promise<BasemapFile>, pause: () => Promise<void>): Promise<BaseLayers> {
 	const group = L.layerGroup().addTo(map);
-	const countries = L.geoJSON(feature(overview.topology, overview.topology.objects.countries) as Shapes, { ...NO_EVENTS, style: () => ({ className: 'map-country', weight: 0.8 }) });
+	const countries = L.geoJSON(feature(overview.topology, overview.topology.objects.countries) as Shapes, {
+		...NO_EVENTS,
+		style: () => ({ className: 'map-country', weight: 0.8 }),
+	});
 	await pause();
 	group.addLayer(countries);
 	await pause();

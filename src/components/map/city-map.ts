@@ -1,7 +1,16 @@
 import type { BasemapFile } from '../../lib/basemap';
 import type { MarkerCity, MarkerFile } from '../../lib/map/markers';
 import { FILTER_PARAMS } from '../../lib/map-filters';
-import { activeFilterCount, MAP_PARAMS, mapQueryToSearch, matchesMapQuery, NO_QUERY, parseMapQuery, type AtlasValue, type MapQuery } from '../../lib/map/map-query';
+import {
+	activeFilterCount,
+	MAP_PARAMS,
+	mapQueryToSearch,
+	matchesMapQuery,
+	NO_QUERY,
+	parseMapQuery,
+	type AtlasValue,
+	type MapQuery,
+} from '../../lib/map/map-query';
 import { mapStrings } from '../../i18n/de';
 import { translator } from '../../i18n/translator';
 import type { MapView } from './leaflet-map';
@@ -51,7 +60,10 @@ class CityMap extends HTMLElement {
 
 	#setupFilters(form: HTMLElement) {
 		const inputs = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-		const checked = (name: string) => inputs(name).filter((box) => box.checked).map((box) => box.value);
+		const checked = (name: string) =>
+			inputs(name)
+				.filter((box) => box.checked)
+				.map((box) => box.value);
 		const select = form.querySelector<HTMLSelectElement>(`select[name="${MAP_PARAMS.state}"]`);
 		const vocabulary = {
 			themes: inputs(FILTER_PARAMS.themes).map((box) => box.value),
@@ -140,7 +152,11 @@ class CityMap extends HTMLElement {
 		const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
 		if (!canvas) return;
 		try {
-			const [{ createMapView }, basemap, { cities }] = await Promise.all([import('./leaflet-map'), fetchJson<BasemapFile>(this.dataset.basemap ?? ''), markers]);
+			const [{ createMapView }, basemap, { cities }] = await Promise.all([
+				import('./leaflet-map'),
+				fetchJson<BasemapFile>(this.dataset.basemap ?? ''),
+				markers,
+			]);
 			this.#cities = cities;
 			const announce = liveRegion(canvas.parentElement ?? this);
 			const detail = () => fetchJson<BasemapFile>(this.dataset.basemapDetail ?? '');

@@ -55,7 +55,11 @@ export function createLabelLayer(map: L.Map, basemap: BasemapFile, marks: () => 
 			const label: Label = { key: `country:${country.name}`, text: country.name, kind: 'country' };
 			const { width, height } = box(label);
 			const anchors = country.label.map(([lng = 0, lat = 0]) => map.latLngToLayerPoint([lat, lng]));
-			request(label, anchors[0] ?? L.point(0, 0), anchors.map((p) => ({ x: p.x - width / 2, y: p.y - height / 2, width, height })).filter((candidate) => inside(candidate, view)));
+			request(
+				label,
+				anchors[0] ?? L.point(0, 0),
+				anchors.map((p) => ({ x: p.x - width / 2, y: p.y - height / 2, width, height })).filter((candidate) => inside(candidate, view)),
+			);
 		}
 		for (const mark of shown) {
 			const [city, ...more] = mark.cities;
@@ -131,7 +135,8 @@ export function createLabelLayer(map: L.Map, basemap: BasemapFile, marks: () => 
 	};
 }
 
-const inside = (box: Box, bounds: Box) => box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+const inside = (box: Box, bounds: Box) =>
+	box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
 
 const union = (a: Box, b: Box): Box => {
 	const x = Math.min(a.x, b.x);

@@ -53,7 +53,10 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, deta
 		markerZoomAnimation: animate,
 	});
 	L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
-	L.control.attribution({ prefix: t('map.leaflet') }).addAttribution(t('map.attribution')).addTo(map);
+	L.control
+		.attribution({ prefix: t('map.leaflet') })
+		.addAttribution(t('map.attribution'))
+		.addTo(map);
 	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
 	await pause();
 	const base = await createBaseLayers(map, basemap, detail, pause);
@@ -75,7 +78,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, deta
 	let state: string | undefined;
 	return {
 		show(slugs, selected) {
-					markers.show(slugs);
+			markers.show(slugs);
 			const bounds = base.select(selected);
 			// Zoom to a newly chosen Bundesland, or back to Germany when the choice is cleared.
 			if (selected !== (state ?? '')) map.fitBounds(bounds ?? GERMANY_VIEW, { padding: [8, 8], animate: animate && state !== undefined });

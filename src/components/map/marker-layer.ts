@@ -53,7 +53,11 @@ export function createMarkerLayer(map: L.Map, cities: readonly MarkerCity[], ann
 	let index = newIndex().load([]);
 
 	const load = (slugs: ReadonlySet<string>) => {
-		index = newIndex().load(cities.filter((city) => slugs.has(city.slug)).map((city) => ({ type: 'Feature', properties: { slug: city.slug }, geometry: { type: 'Point', coordinates: city.at } })));
+		index = newIndex().load(
+			cities
+				.filter((city) => slugs.has(city.slug))
+				.map((city) => ({ type: 'Feature', properties: { slug: city.slug }, geometry: { type: 'Point', coordinates: city.at } })),
+		);
 	};
 
 	const zoomInto = (clusterId: number, mark: Mark) => {

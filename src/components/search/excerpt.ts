@@ -15,7 +15,11 @@ export interface Hit {
 /** Pagefind's word separator: whitespace except U+FEFF. */
 const SEPARATOR = /[^\S\uFEFF]+/;
 /** Words ending in a period that do not end a sentence. */
-const ABBREVIATIONS = new Set('prof. dr. mio. mrd. z. b. bzw. ca. nr. st. str. u. a. o. ä. v. d. h. i. e. s. vgl. inkl. ggf. evtl. usw. etc. jh. abs. mind. max. tel. gem. hrsg.'.split(' '));
+const ABBREVIATIONS = new Set(
+	'prof. dr. mio. mrd. z. b. bzw. ca. nr. st. str. u. a. o. ä. v. d. h. i. e. s. vgl. inkl. ggf. evtl. usw. etc. jh. abs. mind. max. tel. gem. hrsg.'.split(
+		' ',
+	),
+);
 const MONTHS = new Set('januar februar märz april mai juni juli august september oktober november dezember'.split(' '));
 /** Words before a number that make it an ordinal ("am 2. Dezember", "die 3. Staffel"), not the end of a sentence. */
 const BEFORE_ORDINAL = new Set('am im zum zur der die das den dem des ab seit bis vom ihr ihre seine seiner'.split(' '));

@@ -50,14 +50,24 @@ export function bumpLayout(series: readonly Series[]) {
 			city: line.city,
 			path: line.path,
 			...rankPaths(line.points, scale),
-			points: line.points.map((point) => ({ year: point.year, rank: point.rank, x: scale.x(point.year), y: scale.y(point.rank), derived: point.derived !== undefined })),
+			points: line.points.map((point) => ({
+				year: point.year,
+				rank: point.rank,
+				x: scale.x(point.year),
+				y: scale.y(point.rank),
+				derived: point.derived !== undefined,
+			})),
 			leader: `M${endX + 4} ${endY}L${labelX - 3} ${labelY[i]!}`,
 			label: { x: labelX, y: labelY[i]! },
 		};
 	});
 	const rankTicks = [1, ...Array.from({ length: Math.floor(maxRank / 10) }, (_, i) => (i + 1) * 10)].map((rank) => ({ rank, y: scale.y(rank) }));
 	const spacing = (frame.right - frame.left) / Math.max(1, years[1] - years[0]);
-	const yearTicks = Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i).map((year, i) => ({ year, label: yearLabel(year, i === 0, spacing), x: scale.x(year) }));
+	const yearTicks = Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i).map((year, i) => ({
+		year,
+		label: yearLabel(year, i === 0, spacing),
+		x: scale.x(year),
+	}));
 	const height = Math.max(frame.bottom, ...labelY) + 16;
 	return { width: WIDTH, height, frame, lines, rankTicks, yearTicks };
 }

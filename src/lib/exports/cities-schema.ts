@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { site } from '../../config/site';
-import { AGENDA_STATUSES, citySchema, digitalAgendaSchema, MODELLPROJEKT_ROLES, modellprojektSchema, ORGANISATION_KINDS, organisationSchema, PARTNER_KINDS, partnerSchema, projectSchema } from '../../schemas/city';
+import {
+	AGENDA_STATUSES,
+	citySchema,
+	digitalAgendaSchema,
+	MODELLPROJEKT_ROLES,
+	modellprojektSchema,
+	ORGANISATION_KINDS,
+	organisationSchema,
+	PARTNER_KINDS,
+	partnerSchema,
+	projectSchema,
+} from '../../schemas/city';
 import { NOTE_REQUIRED } from '../../schemas/evidence';
 import { count, object, webUrl } from '../../schemas/primitives';
 import { indexEntrySchema } from '../../schemas/smart-city-index';
@@ -27,7 +38,16 @@ export const JSON_EVIDENCE_FIELDS = {
 } as const;
 
 /** The fact objects of a city that carry `sources`, `basis` and `note` (`[]`: each entry of a list). */
-export const JSON_FACTS = ['digitalAgenda', 'digitalAgenda.draft', 'population', 'organisation[]', 'partners[]', 'projects[]', 'modellprojekt', 'smartCityIndex[]'] as const;
+export const JSON_FACTS = [
+	'digitalAgenda',
+	'digitalAgenda.draft',
+	'population',
+	'organisation[]',
+	'partners[]',
+	'projects[]',
+	'modellprojekt',
+	'smartCityIndex[]',
+] as const;
 
 /** Evidence fields outside the fact objects (documented on /daten/). */
 export const JSON_EVIDENCE_EXTRA_FIELDS = {
@@ -92,7 +112,18 @@ function cited<T extends z.core.$ZodLooseShape & { refs: z.ZodType }>({ refs: _,
 }
 
 const { refs: _refs, refs2019: _refs2019, draft, ...agenda } = digitalAgendaSchema.shape;
-const { themeRefs: _themeRefs, population, digitalAgenda: _agenda, organisation, partners, projects, modellprojekt, smartCityIndex, sources, ...profile } = citySchema.shape;
+const {
+	themeRefs: _themeRefs,
+	population,
+	digitalAgenda: _agenda,
+	organisation,
+	partners,
+	projects,
+	modellprojekt,
+	smartCityIndex,
+	sources,
+	...profile
+} = citySchema.shape;
 
 /** One city's profile with resolved sources, as `citeProfile` (evidence.ts) makes it. */
 export const citedProfileSchema = object({
@@ -110,7 +141,10 @@ export const citedProfileSchema = object({
 	projects: z.array(cited(projectSchema.shape)),
 	modellprojekt: cited(modellprojektSchema.shape).optional(),
 	smartCityIndex: z.array(cited(indexEntrySchema.shape)),
-	sources: z.array(object({ n: count('Nummer der Quelle'), ...sourceSchema.shape })).min(1).meta({ description: JSON_EVIDENCE_EXTRA_FIELDS.sources }),
+	sources: z
+		.array(object({ n: count('Nummer der Quelle'), ...sourceSchema.shape }))
+		.min(1)
+		.meta({ description: JSON_EVIDENCE_EXTRA_FIELDS.sources }),
 });
 
 export type CitedProfile = z.output<typeof citedProfileSchema>;

@@ -66,7 +66,12 @@ export function citeProfile(city: CityData): CitedProfile {
 
 	const cited = replace(replace(city.digitalAgenda, 'refs', CITED_FIELDS.refs, resolve), 'refs2019', CITED_FIELDS.refs2019, resolve);
 	const agenda = replace(cited, 'draft', 'draft', cite);
-	const renamed = replace(replace(replace(city, 'themeRefs', CITED_FIELDS.themeRefs, resolve), 'population', 'population', cite), 'modellprojekt', 'modellprojekt', cite);
+	const renamed = replace(
+		replace(replace(city, 'themeRefs', CITED_FIELDS.themeRefs, resolve), 'population', 'population', cite),
+		'modellprojekt',
+		'modellprojekt',
+		cite,
+	);
 	// Spread first, then overwritten: the city keeps the profile's order of fields.
 	return {
 		...renamed,

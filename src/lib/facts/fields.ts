@@ -113,7 +113,15 @@ export const FACT_FIELDS: readonly FactField[] = [
 				id: 'agenda.year',
 				label: t('agendaYearShort'),
 				values: ({ digitalAgenda: agenda }) =>
-					agenda.year === undefined ? [] : [{ text: String(agenda.year), detail: t(agenda.status === 'in-erarbeitung' ? 'agendaYearStarted' : 'agendaYearAdopted'), evidence: 'digitalAgenda' }],
+					agenda.year === undefined
+						? []
+						: [
+								{
+									text: String(agenda.year),
+									detail: t(agenda.status === 'in-erarbeitung' ? 'agendaYearStarted' : 'agendaYearAdopted'),
+									evidence: 'digitalAgenda',
+								},
+							],
 			},
 			{
 				id: 'agenda.draft',
@@ -139,17 +147,17 @@ export const FACT_FIELDS: readonly FactField[] = [
 	{
 		id: 'partners',
 		label: t('partners'),
-		rows: PARTNER_KINDS.map(
-			(kind): FactRow => ({
-				id: `partners.${kind}`,
-				label: partnerLabel(kind),
-				display: 'list',
-				optional: true,
-				empty: t('compare.noneNamed'),
-				values: (city) =>
-					city.partners.flatMap((partner, i) => (partner.kind === kind ? [{ text: partner.name, ...(partner.role && { more: partner.role }), evidence: `partners.${i}` }] : [])),
-			}),
-		),
+		rows: PARTNER_KINDS.map((kind): FactRow => ({
+			id: `partners.${kind}`,
+			label: partnerLabel(kind),
+			display: 'list',
+			optional: true,
+			empty: t('compare.noneNamed'),
+			values: (city) =>
+				city.partners.flatMap((partner, i) =>
+					partner.kind === kind ? [{ text: partner.name, ...(partner.role && { more: partner.role }), evidence: `partners.${i}` }] : [],
+				),
+		})),
 	},
 	{
 		id: 'themes',

@@ -46,7 +46,9 @@ export function atomFeed(options: FeedOptions): string {
 			`    <title>${x(commit.subject)}</title>`,
 			`    <updated>${x(commit.date)}</updated>`,
 			`    <link rel="alternate" type="text/html" href="${x(commitLink(commit, options.patterns).href)}"/>`,
-			...cities.filter((city) => city.name).map((city) => `    <link rel="related" type="text/html" href="${x(options.portraitUrl(city.slug))}" title="${x(city.name!)}"/>`),
+			...cities
+				.filter((city) => city.name)
+				.map((city) => `    <link rel="related" type="text/html" href="${x(options.portraitUrl(city.slug))}" title="${x(city.name!)}"/>`),
 			`    <summary type="text">${x(options.summary(named))}</summary>`,
 			...(links.length > 0 ? [`    <content type="html">${x(`<p>${options.summary(links)}</p>`)}</content>`] : []),
 			'  </entry>',

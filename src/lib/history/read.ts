@@ -4,8 +4,7 @@ import { LOG_FORMAT, parseGitLog, PROFILES_PATH, type History } from './git-log'
 /** Runs git with `args` in `cwd` and returns its output; throws when git is missing or fails. */
 export type GitRunner = (args: string[], cwd: string) => string;
 
-const runGit: GitRunner = (args, cwd) =>
-	execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+const runGit: GitRunner = (args, cwd) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
 
 /**
  * Reads the profiles' history with one `git log` for all profiles. A shallow clone (`actions/checkout`

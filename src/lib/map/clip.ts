@@ -10,8 +10,12 @@ const xy = ([x = NaN, y = NaN]: Position): XY => [x, y];
 type Edge = { inside: (p: XY) => boolean; cross: (a: XY, b: XY) => XY };
 
 const edges = ([west, south, east, north]: BBox): Edge[] => {
-	const atX = (x: number) => (a: XY, b: XY): XY => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-	const atY = (y: number) => (a: XY, b: XY): XY => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+	const atX =
+		(x: number) =>
+		(a: XY, b: XY): XY => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+	const atY =
+		(y: number) =>
+		(a: XY, b: XY): XY => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
 	return [
 		{ inside: (p) => p[0] >= west, cross: atX(west) },
 		{ inside: (p) => p[0] <= east, cross: atX(east) },

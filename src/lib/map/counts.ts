@@ -20,7 +20,9 @@ export function mapCounts(records: readonly CityRecord[]): MapCounts {
 	return {
 		total: records.length,
 		statuses: AGENDA_STATUSES.map((status) => ({ status, count: count((record) => record.status === status) })).filter((entry) => entry.count > 0),
-		themes: THEMES.map((theme) => ({ id: theme.id, label: theme.label, count: count((record) => record.themes.includes(theme.id)) })).filter((entry) => entry.count > 0),
+		themes: THEMES.map((theme) => ({ id: theme.id, label: theme.label, count: count((record) => record.themes.includes(theme.id)) })).filter(
+			(entry) => entry.count > 0,
+		),
 		states: STATES.map((state) => ({ state, count: count((record) => record.stateSlug === state.slug) })),
 		atlas: { '2019': count((record) => record.atlas2019), neu: count((record) => !record.atlas2019) },
 	};

@@ -57,11 +57,7 @@ export function mapQueryToSearch(query: MapQuery, current: string = ''): string 
 
 /** OR within themes and statuses, AND between all filters; an empty filter does not restrict. */
 export function matchesMapQuery(city: QueryableCity, query: MapQuery): boolean {
-	return (
-		matchesFilters(city, query) &&
-		(!query.state || city.state === query.state) &&
-		(!query.atlas || city.atlas2019 === (query.atlas === '2019'))
-	);
+	return matchesFilters(city, query) && (!query.state || city.state === query.state) && (!query.atlas || city.atlas2019 === (query.atlas === '2019'));
 }
 
 /** How many filters are set (a theme or status each, a Bundesland, the edition): shown on the phone's filter button. */

@@ -84,7 +84,11 @@ export function miniMap(sources: MiniMapSources, slug: string, cities: readonly 
 	});
 	const labels = placeLabels(
 		placedCities.map((city) => ({ candidates: aroundPoint(city.x, city.y, DOT, labelWidth(city.name), LABEL_HEIGHT), data: city.slug })),
-		{ obstacles: placedCities.map(({ x, y }) => ({ x: x - DOT, y: y - DOT, width: 2 * DOT, height: 2 * DOT })), bounds: { x: 0, y: 0, width, height }, padding: 1 },
+		{
+			obstacles: placedCities.map(({ x, y }) => ({ x: x - DOT, y: y - DOT, width: 2 * DOT, height: 2 * DOT })),
+			bounds: { x: 0, y: 0, width, height },
+			padding: 1,
+		},
 	);
 	const labelOf = new Map(labels.map(({ box, data }) => [data, { x: box.x + 2, y: box.y + LABEL_HEIGHT - 4 }]));
 	return {

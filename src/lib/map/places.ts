@@ -26,7 +26,15 @@ export function orientationPlaces(entries: readonly GazetteerEntry[], minPopulat
 	return entries
 		.filter((entry) => entry.country === 'DE' && entry.population >= minPopulation && entry.featureCode !== 'PPLX' && entry.featureCode !== 'PPLH')
 		.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name, 'de'))
-		.map(({ name, loc: { coordinates: [lng, lat] }, population }): PlaceTuple => [GERMAN_NAMES[name] ?? name, round(lng, 3), round(lat, 3), Math.round(population / 1000)]);
+		.map(
+			({
+				name,
+				loc: {
+					coordinates: [lng, lat],
+				},
+				population,
+			}): PlaceTuple => [GERMAN_NAMES[name] ?? name, round(lng, 3), round(lat, 3), Math.round(population / 1000)],
+		);
 }
 
 /**

@@ -27,7 +27,8 @@ export async function cardSvg(card: Card): Promise<string> {
 	const fonts = await loadFonts();
 	const font = (weight: Weight) => fonts.get(weight)!;
 	const paths: { d: string; fill: string }[] = [];
-	const text = (value: string, weight: Weight, size: number, x: number, y: number, fill: string) => paths.push({ d: textPath(font(weight), value, size, x, y), fill });
+	const text = (value: string, weight: Weight, size: number, x: number, y: number, fill: string) =>
+		paths.push({ d: textPath(font(weight), value, size, x, y), fill });
 
 	text('Smart-City-Atlas', 700, 34, PAD + 64, PAD + 36, COLOURS.text);
 	text(card.kicker, 600, 30, PAD, 200, COLOURS.accent);

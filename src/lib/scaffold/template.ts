@@ -78,10 +78,15 @@ export function renderProfile(profile: NewProfile): string {
 		`    url: ${URL}`,
 		`updated: ${profile.today}  # Datum der letzten redaktionellen Prüfung`,
 	];
-	const body = [`${T}: ${LEAD_GUIDE}
-`, ...SECTIONS.map((section) => `## ${section.heading}
+	const body = [
+		`${T}: ${LEAD_GUIDE}
+`,
+		...SECTIONS.map(
+			(section) => `## ${section.heading}
 
 ${T}: ${section.guide}
-`)];
+`,
+		),
+	];
 	return `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n')}`;
 }

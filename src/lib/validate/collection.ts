@@ -22,7 +22,10 @@ export function checkDuplicates(reports: readonly FileReport[]): Problem[] {
 	for (const report of reports) {
 		const sameSlug = first.get(report.slug);
 		if (sameSlug) {
-			for (const [here, other] of [[report, sameSlug], [sameSlug, report]] as const) {
+			for (const [here, other] of [
+				[report, sameSlug],
+				[sameSlug, report],
+			] as const) {
 				problems.push({ file: here.file, line: 1, col: 1, field: 'Dateiname', message: msg.duplicateSlug(other.file), severity: 'error' });
 			}
 		} else first.set(report.slug, report);
@@ -30,8 +33,17 @@ export function checkDuplicates(reports: readonly FileReport[]): Problem[] {
 		if (typeof name !== 'string' || !slugify(name)) continue;
 		const sameName = firstName.get(slugify(name));
 		if (sameName) {
-			for (const [here, other] of [[report, sameName], [sameName, report]] as const) {
-				problems.push({ file: here.file, ...here.placeOf(['name']), field: 'name', message: msg.duplicateName(String(here.raw?.name), other.file), severity: 'error' });
+			for (const [here, other] of [
+				[report, sameName],
+				[sameName, report],
+			] as const) {
+				problems.push({
+					file: here.file,
+					...here.placeOf(['name']),
+					field: 'name',
+					message: msg.duplicateName(String(here.raw?.name), other.file),
+					severity: 'error',
+				});
 			}
 		} else firstName.set(slugify(name), report);
 	}
@@ -61,5 +73,13 @@ export function checkLand(report: FileReport): Problem[] {
 	if (!STATE_NAMES.includes(state as never) || !isNumber(lat) || !isNumber(lng) || !inGermany(lat, lng)) return [];
 	const { place, km } = nearestPlace({ lat, lng });
 	if (place.state === state) return [];
-	return [{ file: report.file, ...report.placeOf(['coordinates']), field: 'coordinates', message: msg.otherLand(String(state), place.name, place.state, km), severity: 'warning' }];
+	return [
+		{
+			file: report.file,
+			...report.placeOf(['coordinates']),
+			field: 'coordinates',
+			message: msg.otherLand(String(state), place.name, place.state, km),
+			severity: 'warning',
+		},
+	];
 }

@@ -26,5 +26,7 @@ export function summary(fileCount: number, problems: readonly Problem[]): string
 	const checked = fileCount === 1 ? '1 Profil geprüft' : `${fileCount} Profile geprüft`;
 	const errorText = errors.length === 1 ? '1 Fehler' : `${errors.length} Fehler`;
 	const warningText = warnings === 1 ? '1 Warnung' : `${warnings} Warnungen`;
-	return errors.length === 0 ? `${checked}: keine Fehler, ${warningText}.` : `${checked}: ${errorText} in ${files === 1 ? '1 Datei' : `${files} Dateien`}, ${warningText}.`;
+	return errors.length === 0
+		? `${checked}: keine Fehler, ${warningText}.`
+		: `${checked}: ${errorText} in ${files === 1 ? '1 Datei' : `${files} Dateien`}, ${warningText}.`;
 }

@@ -78,7 +78,6 @@ function checkScalars(doc: Document, placeOf: (path: FieldPath) => Place, add: A
 	return placeholders;
 }
 
-
 /** An unclosed quote runs to the end of the frontmatter: point at the start of that value instead. */
 function syntaxErrorStart(doc: Document, offset: number): number {
 	const open = scalars(doc).find((scalar) => scalar.offset < offset && scalar.end >= offset);

@@ -24,13 +24,51 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
 
 /** Elements refused with a pointed message: they run code or embed foreign content. */
 export const FORBIDDEN_HTML: readonly string[] = [
-	'script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'applet', 'link', 'meta', 'base',
-	'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'portal',
-	'img', 'picture', 'source', 'video', 'audio', 'track', 'canvas',
+	'script',
+	'iframe',
+	'style',
+	'object',
+	'embed',
+	'frame',
+	'frameset',
+	'applet',
+	'link',
+	'meta',
+	'base',
+	'form',
+	'input',
+	'button',
+	'textarea',
+	'select',
+	'svg',
+	'math',
+	'template',
+	'noscript',
+	'portal',
+	'img',
+	'picture',
+	'source',
+	'video',
+	'audio',
+	'track',
+	'canvas',
 ];
 
 /** URL schemes allowed in links (relative paths and `#anchors` need no scheme). */
 export const ALLOWED_SCHEMES: readonly string[] = ['https', 'http', 'mailto', 'tel'];
 
 /** Attributes that hold a URL; their scheme is checked against ALLOWED_SCHEMES. */
-export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'srcset', 'cite', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'xlink:href', 'xlinkHref'];
+export const URL_ATTRIBUTES: readonly string[] = [
+	'href',
+	'src',
+	'srcset',
+	'cite',
+	'action',
+	'formaction',
+	'poster',
+	'data',
+	'background',
+	'ping',
+	'xlink:href',
+	'xlinkHref',
+];

@@ -22,14 +22,17 @@ export const msg = {
 	unknownElement: (name: string, allowed: string) => `<${name}> ist nicht freigegeben (erlaubt: ${allowed})`,
 	eventHandler: (name: string) => `Attribut „${name}“ ist nicht erlaubt (Event-Handler führen Code aus)`,
 	spreadAttribute: 'Attribute in geschweiften Klammern {…} sind nicht erlaubt (führen Code aus)',
-	unknownAttribute: (element: string, name: string, allowed: string) => `Attribut „${name}“ ist bei <${element}> nicht erlaubt (erlaubt: ${allowed || 'keine Attribute'})`,
+	unknownAttribute: (element: string, name: string, allowed: string) =>
+		`Attribut „${name}“ ist bei <${element}> nicht erlaubt (erlaubt: ${allowed || 'keine Attribute'})`,
 	foreignImage: 'Bilder von fremden Servern sind nicht erlaubt (die Website lädt nichts von anderen Hosts); Bild unter public/ ablegen und relativ einbinden',
 	badUrl: (scheme: string) => `${scheme}:-Adressen sind nicht erlaubt (erlaubt: https://…, http://…, mailto:…, #…, relative Pfade)`,
 	bodyTooLarge: (kb: number, max: number) => `Text ist ${kb} KB groß (höchstens ${max} KB): ein Porträt ist eine Seite, kein Archiv – kürzen`,
 	noLead: 'Einleitung fehlt: vor der ersten Überschrift 2–3 Sätze, was die Stadt auszeichnet (ohne eigene Überschrift)',
-	unknownSection: (title: string, known: readonly string[]) => `Abschnitt „${title}“ ist keiner der Porträt-Abschnitte (erlaubt, in dieser Reihenfolge: ${known.join(', ')})`,
+	unknownSection: (title: string, known: readonly string[]) =>
+		`Abschnitt „${title}“ ist keiner der Porträt-Abschnitte (erlaubt, in dieser Reihenfolge: ${known.join(', ')})`,
 	sectionOrder: (title: string, known: readonly string[]) => `Abschnitt „${title}“ steht doppelt oder an falscher Stelle (Reihenfolge: ${known.join(', ')})`,
-	uncitedSection: (title: string | null) => `${title ? `Abschnitt „${title}“` : 'Die Einleitung'} hat keine Quellenangabe: nach jedem Satz mit einer Angabe [^quellen-id] setzen`,
+	uncitedSection: (title: string | null) =>
+		`${title ? `Abschnitt „${title}“` : 'Die Einleitung'} hat keine Quellenangabe: nach jedem Satz mit einer Angabe [^quellen-id] setzen`,
 	researchLog: (phrase: string) => `Rechercheprotokoll: „${phrase}“ gehört nur in den Abschnitt „Quellenlage“ – im Text die Fakten nennen oder weglassen`,
 	proseLength: (words: number, limits: { min: number; target: number; max: number }) =>
 		`Text hat ${words} Wörter (erwartet ${limits.target}–${limits.max}, bei dünner Quellenlage mindestens ${limits.min}; nie auffüllen)`,

@@ -8,7 +8,22 @@ import type { ProseSection } from './prose';
 export const TRACKING_PARAMETERS = [/^utm_/i, /^hs_amp$/i, /^hslang$/i, /^_hs(enc|mi)$/i, /^paid$/i, /^fbclid$/i, /^gclid$/i, /^mc_(cid|eid)$/i, /^output$/i];
 
 /** Hosts that re-publish other people's documents: their title must name the original and say "(Kopie)". */
-export const MIRROR_HOSTS = ['readkong.com', 'pdfdokument.com', 'fdokument.com', 'pdfslide.org', 'pdfslide.net', 'dokumen.tips', 'pressreader.com', 'vdocuments.mx', 'docplayer.org', 'yumpu.com', 'expydoc.com', 'vdocuments.net', '9dok.net', 'docslib.org'];
+export const MIRROR_HOSTS = [
+	'readkong.com',
+	'pdfdokument.com',
+	'fdokument.com',
+	'pdfslide.org',
+	'pdfslide.net',
+	'dokumen.tips',
+	'pressreader.com',
+	'vdocuments.mx',
+	'docplayer.org',
+	'yumpu.com',
+	'expydoc.com',
+	'vdocuments.net',
+	'9dok.net',
+	'docslib.org',
+];
 
 const hostOf = (url: string) => {
 	try {
@@ -43,11 +58,13 @@ export function checkSources(data: CityData, prose: readonly ProseSection[], pla
 	for (const section of prose) {
 		for (const citation of section.citations) {
 			cited.add(citation.id);
-			if (!ids.includes(citation.id)) problems.push({ file, ...citation.at, field: 'Text', message: msg.unknownCitation(unknownRef(citation.id, ids)), severity: 'error' });
+			if (!ids.includes(citation.id))
+				problems.push({ file, ...citation.at, field: 'Text', message: msg.unknownCitation(unknownRef(citation.id, ids)), severity: 'error' });
 		}
 	}
 	data.sources.forEach((source, index) => {
-		const warn = (field: string, message: string) => problems.push({ file, ...placeOf(['sources', index, field]), field: `sources.${index}.${field}`, message, severity: 'warning' });
+		const warn = (field: string, message: string) =>
+			problems.push({ file, ...placeOf(['sources', index, field]), field: `sources.${index}.${field}`, message, severity: 'warning' });
 		if (!cited.has(source.id)) warn('id', msg.unusedSource(source.id));
 		for (const { field, message } of sourceHygiene(source)) warn(field, message);
 	});

@@ -62,7 +62,10 @@ function displayPath(path: string, root = process.cwd()): string {
 
 /** The profiles of a folder (`*.mdx`), sorted. */
 export async function listProfiles(dir: string): Promise<string[]> {
-	return (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(dir, name));
+	return (await readdir(dir))
+		.filter((name) => name.endsWith('.mdx'))
+		.sort()
+		.map((name) => join(dir, name));
 }
 
 /** Reads and checks files; `context` files join the cross-file rules only; `root` decides how paths are shown. */

@@ -17,9 +17,20 @@ export const getStaticPaths = (async () => {
 		...records.map((record) => ({ path: ogImagePath('staedte', record.slug), card: portraitCard(record) })),
 		...themes.map((theme) => ({
 			path: ogImagePath('themen', theme.id),
-			card: themeCard(theme.data.label, theme.data.description, records.filter((record) => record.themes.includes(theme.data.id)).length, projects(theme.data.id)),
+			card: themeCard(
+				theme.data.label,
+				theme.data.description,
+				records.filter((record) => record.themes.includes(theme.data.id)).length,
+				projects(theme.data.id),
+			),
 		})),
-		...STATES.map((state) => ({ path: ogImagePath('bundeslaender', state.slug), card: stateCard(state.name, records.filter((record) => record.state === state.name)) })),
+		...STATES.map((state) => ({
+			path: ogImagePath('bundeslaender', state.slug),
+			card: stateCard(
+				state.name,
+				records.filter((record) => record.state === state.name),
+			),
+		})),
 	];
 	return cards.map(({ path, card }) => ({ params: { image: image(path) }, props: { card } }));
 }) satisfies GetStaticPaths;

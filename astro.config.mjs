@@ -17,7 +17,8 @@ export default defineConfig({
 	...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
 	base: site.base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Pages render a few at a time: the share images are drawn on worker threads meanwhile (src/lib/og/card.ts).
+	build: { format: 'directory', concurrency: 4 },
 	security: {
 		csp: {
 			directives: cspDirectives,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { loadFonts, measure, textPath, wrap, type Weight } from './font';
 import { OG_IMAGE_SIZE } from './size';
 
@@ -76,7 +76,8 @@ export async function cardPng(card: Card): Promise<Uint8Array> {
 	const file = join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
 	const cached = await readFile(file).catch(() => undefined);
 	if (cached) return new Uint8Array(cached);
-	const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
+	// Rendered on libuv's thread pool, so that other pages render meanwhile (astro.config.mjs: build.concurrency).
+	const png = (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } })).asPng();
 	await mkdir(CACHE_DIR, { recursive: true });
 	await writeFile(file, png);
 	return new Uint8Array(png);

@@ -27,7 +27,22 @@ export function measure(font: Font, text: string, size: number): number {
 	return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
 }
 
-/** `text` as one SVG path starting at (x, baseline y). */
+/** A glyph's outline in font units: its drawing commands, taken from fontkit once per glyph and font. */
+type Outline = { command: string; args: number[] }[];
+const outlines = new WeakMap<Font, Map<number, Outline>>();
+const SVG_COMMANDS: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
+
+function outline(font: Font, glyph: { id: number; path: { commands: Outline } }): Outline {
+	let cache = outlines.get(font);
+	if (!cache) outlines.set(font, (cache = new Map()));
+	let found = cache.get(glyph.id);
+	if (!found) cache.set(glyph.id, (found = glyph.path.commands.map(({ command, args }) => ({ command, args: [...args] }))));
+	return found;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** `text` as one SVG path starting at (x, baseline y); glyph outlines are reused across calls. */
 export function textPath(font: Font, text: string, size: number, x: number, y: number): string {
 	const run = font.layout(text);
 	const scale = size / font.unitsPerEm;
@@ -35,13 +50,15 @@ export function textPath(font: Font, text: string, size: number, x: number, y: n
 	let d = '';
 	run.glyphs.forEach((glyph, index) => {
 		const position = run.positions[index]!;
-		d += glyph.path
-			.scale(scale, -scale)
-			.translate(x + (advance + position.xOffset) * scale, y - position.yOffset * scale)
-			.toSVG();
+		const dx = x + (advance + position.xOffset) * scale;
+		const dy = y - position.yOffset * scale;
+		for (const { command, args } of outline(font, glyph as never)) {
+			d += SVG_COMMANDS[command] ?? '';
+			for (let i = 0; i < args.length; i += 2) d += `${round(dx + args[i]! * scale)} ${round(dy - args[i + 1]! * scale)} `;
+		}
 		advance += position.xAdvance;
 	});
-	return d;
+	return d.trim();
 }
 
 /** Greedy line breaks at spaces; the last allowed line ends in „…“ when the text does not fit. */

@@ -32,6 +32,8 @@ const markers = (page: Page) => page.locator('.leaflet-marker-pane .city-marker'
 const groups = (page: Page) => page.locator('.leaflet-marker-pane .city-group');
 const listLinks = (page: Page) => page.locator('[data-map-list]').getByRole('link');
 const count = (page: Page) => page.locator('[data-map-count]');
+/** The names in the list beside the map, sorted; polled, since the list grows one Bundesland at a time. */
+const listNames = async (page: Page) => sorted(await listLinks(page).allTextContents());
 
 /** The cities on the map: those with their own marker (by slug) and how many stand in groups. */
 async function marked(page: Page) {
@@ -59,8 +61,8 @@ test('every profile is on the map, as a marker or in a group; 16 Bundesländer, 
 	expect(names.every((name) => cities.some((city) => city.name === name))).toBe(true);
 	expect(names).toEqual(sorted(names));
 	await expect(page.locator('path.map-state')).toHaveCount(16);
-	expect(await page.locator('.map-label--city, .map-label--place').count()).toBeGreaterThanOrEqual(20);
-	expect(await page.locator('.map-label--country').count()).toBeGreaterThanOrEqual(5);
+	await expect.poll(() => page.locator('.map-label--city, .map-label--place').count()).toBeGreaterThanOrEqual(20);
+	await expect.poll(() => page.locator('.map-label--country').count()).toBeGreaterThanOrEqual(5);
 	await expect(count(page)).toHaveText(t('map.count', cities.length, cities.length));
 	await expect(listLinks(page)).toHaveCount(cities.length);
 	expect(foreignRequests).toEqual([]);
@@ -75,7 +77,7 @@ test('/karte/?bundesland=bayern shows only the Bavarian cities and highlights Ba
 	await expect(page.locator('path.map-state--bayern')).toHaveClass(/map-state--selected/);
 	await expect.poll(async () => (await marked(page)).total).toBe(bavarian.length);
 	expect((await marked(page)).slugs.every((slug) => bavarian.some((city) => city.slug === slug))).toBe(true);
-	expect(sorted(await listLinks(page).allTextContents())).toEqual(sorted(bavarian.map((city) => city.name)));
+	await expect.poll(() => listNames(page)).toEqual(sorted(bavarian.map((city) => city.name)));
 	await page.getByLabel(t('map.filterState'), { exact: true }).selectOption('');
 	await expect(page).toHaveURL(/\/karte\/$/);
 	await expect(page.locator('path.map-state--selected')).toHaveCount(0);
@@ -139,7 +141,7 @@ test('the theme filter narrows map and list, lives in the URL and survives a rel
 	const check = async () => {
 		await expect(page.getByRole('checkbox', { name: 'Datenplattform' })).toBeChecked();
 		await expect.poll(async () => (await marked(page)).total).toBe(expected.length);
-		expect(sorted(await listLinks(page).allTextContents())).toEqual(sorted(expected.map((city) => city.name)));
+		await expect.poll(() => listNames(page)).toEqual(sorted(expected.map((city) => city.name)));
 		await expect(count(page)).toHaveText(t('map.count', expected.length, cities.length));
 	};
 	await page.getByRole('checkbox', { name: 'Datenplattform' }).check();
@@ -168,7 +170,7 @@ test('a linked URL with themes, a status and the edition restores the filters (O
 	await expect(page.getByRole('checkbox', { name: /^keine/ })).toHaveCount(0);
 	const atlasOnly = await page.evaluate(async () => (await (await fetch('/karte/staedte.json')).json()) as { cities: { slug: string; atlas2019: boolean }[] });
 	const want = expected.filter((city) => atlasOnly.cities.find((entry) => entry.slug === city.slug)?.atlas2019);
-	expect(sorted(await listLinks(page).allTextContents())).toEqual(sorted(want.map((city) => city.name)));
+	await expect.poll(() => listNames(page)).toEqual(sorted(want.map((city) => city.name)));
 	await page.getByRole('checkbox', { name: 'in Erarbeitung' }).check();
 	await expect(page).toHaveURL(/\?thema=mobilitaet&thema=datenplattform&agenda=beschlossen&agenda=in-erarbeitung&atlas=2019$/);
 });

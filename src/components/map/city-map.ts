@@ -30,6 +30,7 @@ class CityMap extends HTMLElement {
 	#query: MapQuery = NO_QUERY;
 	#view: MapView | undefined;
 	#shown = '';
+	#visible: Set<string> | undefined;
 	#started = false;
 
 	connectedCallback() {
@@ -49,7 +50,7 @@ class CityMap extends HTMLElement {
 			void markers().then(
 				async ({ cities }) => {
 					this.#cities = cities;
-					await renderCityList(list, cities);
+					await renderCityList(list, cities, () => this.#visible);
 					this.#apply(this.#query);
 				},
 				(error: unknown) => this.#fail(error),
@@ -122,6 +123,7 @@ class CityMap extends HTMLElement {
 		this.#showActive(query);
 		if (this.#cities.length === 0) return;
 		const shown = new Set(this.#cities.filter((city) => matchesMapQuery(city, query)).map((city) => city.slug));
+		this.#visible = shown;
 		const list = this.querySelector<HTMLElement>('[data-map-list]');
 		if (list) filterCityList(list, shown);
 		const empty = this.querySelector<HTMLElement>('[data-map-empty]');

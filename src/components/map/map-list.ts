@@ -8,9 +8,10 @@ const collator = new Intl.Collator('de');
 
 /**
  * The list beside the map, from the marker file: every city by Bundesland with its status, filtered with the map.
- * Built one Bundesland at a time with a pause between, so a long list makes no long task.
+ * Built one Bundesland at a time with a pause between, so a long list makes no long task; each group is filtered
+ * with `visible()` as it is added, so a filter set while the list grows holds for the groups still to come.
  */
-export async function renderCityList(container: HTMLElement, cities: readonly MarkerCity[]): Promise<void> {
+export async function renderCityList(container: HTMLElement, cities: readonly MarkerCity[], visible: () => ReadonlySet<string> | undefined): Promise<void> {
 	const byState = new Map<string, MarkerCity[]>();
 	for (const city of cities) {
 		const group = byState.get(city.state);
@@ -24,6 +25,8 @@ export async function renderCityList(container: HTMLElement, cities: readonly Ma
 		const list = element('ul');
 		for (const city of byState.get(state) ?? []) list.append(item(city));
 		group.append(element('h3', stateName(state)), list);
+		const shown = visible();
+		if (shown) filterGroup(group, shown);
 		container.append(group);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
@@ -44,13 +47,15 @@ function item(city: MarkerCity): HTMLLIElement {
 
 /** Shows the cities in `visible`, hides the others and every Bundesland left empty. */
 export function filterCityList(container: HTMLElement, visible: ReadonlySet<string>) {
-	for (const group of container.querySelectorAll<HTMLElement>('[data-state-group]')) {
-		let any = false;
-		for (const entry of group.querySelectorAll<HTMLElement>('[data-slug]')) {
-			const show = visible.has(entry.dataset.slug ?? '');
-			if (entry.hidden === show) entry.hidden = !show;
-			any ||= show;
-		}
-		group.hidden = !any;
+	for (const group of container.querySelectorAll<HTMLElement>('[data-state-group]')) filterGroup(group, visible);
+}
+
+function filterGroup(group: HTMLElement, visible: ReadonlySet<string>) {
+	let any = false;
+	for (const entry of group.querySelectorAll<HTMLElement>('[data-slug]')) {
+		const show = visible.has(entry.dataset.slug ?? '');
+		if (entry.hidden === show) entry.hidden = !show;
+		any ||= show;
 	}
+	group.hidden = !any;
 }

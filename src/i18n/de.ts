@@ -290,6 +290,8 @@ const pageStrings = {
 	'figures.split2019': (atlasCities: number) => `Status der digitalen Agenda im März 2019 (${atlasCities} Städte des Atlas 2019)`,
 	'figures.status': 'Status',
 	'figures.published': 'veröffentlicht im Atlas 2019',
+	'about.published': 'Atlas 2019',
+	'about.counted': 'Porträts hier',
 	'figures.researched': 'nach Recherche dieser Website',
 	'figures.rest': 'keine oder nicht bekannt',
 	'figures.splitNote':

@@ -118,36 +118,22 @@ describe('readHistory', () => {
 
 	describe('on real repositories', () => {
 		let dir = '';
-		const git = (cwd: string, ...args: string[]) =>
-			execFileSync('git', args, {
-				cwd,
-				encoding: 'utf8',
-				env: {
-					...process.env,
-					GIT_AUTHOR_NAME: 'T',
-					GIT_AUTHOR_EMAIL: 't@example.org',
-					GIT_COMMITTER_NAME: 'T',
-					GIT_COMMITTER_EMAIL: 't@example.org',
-					GIT_CONFIG_NOSYSTEM: '1',
-					HOME: dir,
-				},
-			});
+		/** A fixed identity and no user or system configuration; `extra` sets e.g. the commit dates. */
+		const gitEnv = (extra: Record<string, string> = {}) => ({
+			...process.env,
+			GIT_AUTHOR_NAME: 'T',
+			GIT_AUTHOR_EMAIL: 't@example.org',
+			GIT_COMMITTER_NAME: 'T',
+			GIT_COMMITTER_EMAIL: 't@example.org',
+			GIT_CONFIG_NOSYSTEM: '1',
+			HOME: dir,
+			...extra,
+		});
+		const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: gitEnv() });
 		const commit = async (repo: string, file: string, date: string, subject: string) => {
 			await writeFile(join(repo, file), `${subject}\n`);
 			git(repo, 'add', '.');
-			execFileSync('git', ['commit', '-q', '-m', subject], {
-				cwd: repo,
-				env: {
-					...process.env,
-					GIT_AUTHOR_NAME: 'T',
-					GIT_AUTHOR_EMAIL: 't@example.org',
-					GIT_COMMITTER_NAME: 'T',
-					GIT_COMMITTER_EMAIL: 't@example.org',
-					GIT_AUTHOR_DATE: date,
-					GIT_COMMITTER_DATE: date,
-					HOME: dir,
-				},
-			});
+			execFileSync('git', ['commit', '-q', '-m', subject], { cwd: repo, env: gitEnv({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) });
 		};
 
 		beforeAll(async () => {

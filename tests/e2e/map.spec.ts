@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { loadProfile } from '../../src/lib/profile-file';
 import { stateByName } from '../../src/schemas/states';
@@ -379,8 +379,7 @@ for (const [width, height] of [
 		);
 		expect(boxes.every((box) => box.width >= 24 && box.height >= 24)).toBe(true);
 		expect(overlaps).toEqual([]);
-		const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-		expect(results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+		expect(await axeViolations(page, ['target-size'])).toEqual([]);
 	});
 }
 

@@ -18,6 +18,27 @@ async function indexedHtml(site: string, file: string): Promise<string | undefin
 	return markIndexedHtml(html);
 }
 
+/**
+ * Word positions per index chunk; Pagefind's default is 20,000. A search fetches the chunk of each query word, and at
+ * the default one chunk of this site was 27–34 kB, a third of a first query's bytes (budget 100 kB). Pagefind reads
+ * the size only from its binary's environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, pagefind/src/options.rs), set
+ * here while the binary starts; tests/build/search-index.test.ts fails when a Pagefind update stops honouring it.
+ */
+const INDEX_CHUNK_SIZE = 5_000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/** Starts Pagefind's binary (it starts within `createIndex`) with the chunk size in its environment only. */
+function createIndex() {
+	const previous = process.env[CHUNK_SIZE_VARIABLE];
+	process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
+	try {
+		return pagefind.createIndex({});
+	} finally {
+		if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+		else process.env[CHUNK_SIZE_VARIABLE] = previous;
+	}
+}
+
 const failure = (errors: readonly string[]) => new Error(`Pagefind: ${errors.join('\n')}`);
 
 /**
@@ -29,7 +50,7 @@ const failure = (errors: readonly string[]) => new Error(`Pagefind: ${errors.joi
  */
 export async function writeSearchIndex(site: string): Promise<number> {
 	try {
-		const { index, errors } = await pagefind.createIndex({});
+		const { index, errors } = await createIndex();
 		if (!index) throw failure(errors);
 		// In a fixed order, so that the index does not depend on the order the file system lists them in.
 		const files = (await Array.fromAsync(glob('**/*.html', { cwd: site }))).map((file) => file.split('\\').join('/')).sort();

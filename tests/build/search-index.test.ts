@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,14 @@ const sources = (await Promise.all(['src/schemas/themes.ts', 'src/i18n/de.ts'].m
 	.join('\n');
 
 describe('the search index (dist/pagefind)', () => {
+	it('splits the word index into small chunks, so that a first search fetches little (src/lib/search-index.ts)', async () => {
+		const dir = join(DIST, 'pagefind', 'index');
+		const sizes = await Promise.all((await readdir(dir)).map(async (file) => (await stat(join(dir, file))).size));
+		// Pagefind's default (20,000 word positions a chunk) gave this site 4 chunks of 13–34 kB.
+		expect(sizes.length).toBeGreaterThan(8);
+		expect(Math.max(...sizes)).toBeLessThan(12_000);
+	});
+
 	it('holds every portrait and theme page', () => {
 		expect(portraits).toHaveLength(profiles.length);
 		expect(indexed.filter((fragment) => fragment.url.startsWith('/themen/')).length).toBeGreaterThan(0);

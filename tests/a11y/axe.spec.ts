@@ -2,7 +2,8 @@ import { axeViolations } from '../e2e/axe';
 import { test, expect } from '../e2e/fixtures';
 
 /** One page of every type, in both colour schemes; WCAG 2.1 A and AA rules of axe-core must find nothing. */
-const PAGES: { type: string; path: string; ready?: string }[] = [
+/** `input`: the reader moves the pointer first (the full map starts Leaflet only then). */
+const PAGES: { type: string; path: string; ready?: string; input?: true }[] = [
 	{ type: 'start', path: '/' },
 	{ type: 'city list', path: '/staedte/' },
 	{ type: 'portrait', path: '/staedte/koeln/' },
@@ -10,7 +11,8 @@ const PAGES: { type: string; path: string; ready?: string }[] = [
 	{ type: 'themes', path: '/themen/' },
 	{ type: 'Land', path: '/bundeslaender/bayern/' },
 	{ type: 'Land without cities', path: '/bundeslaender/' },
-	{ type: 'map', path: '/karte/', ready: '.leaflet-marker-icon' },
+	{ type: 'map before the first input', path: '/karte/', ready: '[data-map-preview] [data-slug]' },
+	{ type: 'map', path: '/karte/', ready: '.leaflet-marker-icon', input: true },
 	{ type: 'search with results', path: '/suche/?q=Mobilit%C3%A4t', ready: 'main a[href*="/staedte/"]' },
 	{ type: 'search without hits', path: '/suche/?q=Xylophonorchester', ready: '[data-no-hits] a[href="/staedte/"]' },
 	{ type: 'data', path: '/daten/' },
@@ -24,10 +26,11 @@ const PAGES: { type: string; path: string; ready?: string }[] = [
 	{ type: '404', path: '/404.html' },
 ];
 
-for (const { type, path, ready } of PAGES) {
+for (const { type, path, ready, input } of PAGES) {
 	test(`${type} (${path}) has no WCAG 2.1 AA violations in the light and the dark colour scheme`, async ({ page, consoleErrors }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
+		if (input) await page.mouse.move(8, 8);
 		if (ready) await expect(page.locator(ready).first()).toBeVisible();
 		expect(await axeViolations(page), 'light').toEqual([]);
 		// The scheme changes colours only: in the dark scheme the colour rules run again.

@@ -48,8 +48,9 @@ test('a reader without a mouse: header, portrait, map markers, search results', 
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Köln');
 
-	// The map: from the map region, Tab reaches a marker, Enter opens its popup, Enter on the link opens the portrait.
+	// The map: the first key starts it; from the map region, Tab reaches a marker, Enter opens its popup, Enter on the link opens the portrait.
 	await page.goto('/karte/');
+	await page.keyboard.press('Tab');
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await page.locator('[data-map-canvas]').focus();
 	await tabTo(page, 'einen Marker', () => document.activeElement?.classList.contains('city-marker') === true);

@@ -42,8 +42,26 @@ async function marked(page: Page) {
 	return { slugs: slugs.sort(), grouped, total: slugs.length + grouped };
 }
 
+/** Where the elements matching `selector` are drawn, their centres by `data-slug`. */
+const centres = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((elements) =>
+		Object.fromEntries(
+			elements.map((element) => {
+				const box = element.getBoundingClientRect();
+				return [(element as HTMLElement).dataset.slug ?? '', [box.x + box.width / 2, box.y + box.height / 2] as const];
+			}),
+		),
+	);
+
+/** A reader's first input: the full map starts Leaflet only then (city-map.ts); until then the still preview stands. */
+async function input(page: Page) {
+	await page.mouse.move(4, 4);
+	await page.mouse.move(8, 8);
+}
+
 async function openMap(page: Page, path = '/karte/', timeout = 5_000) {
 	await page.goto(path);
+	await input(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready', { timeout });
 	await expect(page.locator('.map-label').first()).toBeAttached();
 }
@@ -112,6 +130,37 @@ for (const [width, height] of [
 	});
 }
 
+test('until the first input /karte/ shows a still map with every city and loads no Leaflet; the first input starts it', async ({ page, consoleErrors }) => {
+	const cities = await profiles();
+	const bavarian = cities.filter((city) => city.state === 'bayern');
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/karte/?bundesland=bayern');
+	const preview = page.locator('[data-map-preview]');
+	await expect(preview).toBeVisible();
+	await expect(preview.locator('path.map-state')).toHaveCount(16);
+	await expect(preview.locator('[data-slug]')).toHaveCount(cities.length);
+	await expect(preview.locator('[data-slug]:not([hidden])')).toHaveCount(bavarian.length);
+	await expect(preview.locator('path.map-state--selected')).toHaveAttribute('data-land', 'bayern');
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((path) => /leaflet|basemap/.test(path))).toEqual([]);
+	await expect(page.locator('city-map')).not.toHaveAttribute('data-state');
+	const still = await centres(page, '[data-map-preview] [data-slug]:not([hidden])');
+
+	await page.mouse.move(400, 400);
+	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
+	await expect(preview).toHaveCount(0);
+	await expect.poll(async () => (await marked(page)).total).toBe(bavarian.length);
+	// Leaflet takes the preview's view: most markers sit where their dots were (some are moved apart from neighbours).
+	const live = await centres(page, '.leaflet-marker-pane .city-marker');
+	const near = Object.entries(live).filter(([slug, [x, y]]) => still[slug] && Math.hypot(x - still[slug][0], y - still[slug][1]) <= 4);
+	expect(Object.keys(live).length).toBeGreaterThan(5);
+	expect(near.length).toBeGreaterThanOrEqual(Object.keys(live).length * 0.7);
+	expect(requests.some((path) => path.endsWith('/karte/basemap.json'))).toBe(true);
+	expect(consoleErrors).toEqual([]);
+});
+
 test('on a phone the filters fold into a disclosure button; the keyboard hint is only for screen readers', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 	const page = await context.newPage();
@@ -148,6 +197,7 @@ test('the theme filter narrows map and list, lives in the URL and survives a rel
 	await expect(page).toHaveURL(/\/karte\/\?thema=datenplattform$/);
 	await check();
 	await page.reload();
+	await input(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await check();
 	await page.getByRole('button', { name: t('map.reset') }).click();
@@ -301,6 +351,7 @@ test('raster tiles load only after consent, are remembered and can be revoked', 
 
 	tiles.length = 0;
 	await page.reload();
+	await input(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await expect(revoke).toBeVisible();
 	await expect.poll(() => tiles.length).toBeGreaterThan(0);
@@ -311,6 +362,7 @@ test('raster tiles load only after consent, are remembered and can be revoked', 
 	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	tiles.length = 0;
 	await page.reload();
+	await input(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await page.waitForLoadState('networkidle');
 	expect(tiles).toEqual([]);
@@ -336,12 +388,13 @@ for (const [width, height] of [
 		await page.goto('/karte/');
 		await expect(page.locator('[data-map-canvas]')).toBeVisible();
 		await expect(page.getByText(t('map.noScript'))).toBeHidden();
-		await expect(page.getByText(t('map.loading'))).toBeVisible();
+		await expect(page.locator('[data-map-preview]')).toBeVisible();
 		const before = await place(page);
 
 		const fresh = await page.context().newPage();
 		await fresh.setViewportSize({ width, height });
 		await fresh.goto('/karte/');
+		await input(fresh);
 		await expect(fresh.locator('city-map')).toHaveAttribute('data-state', 'ready');
 		await expect(fresh.getByText(t('map.loading'))).toBeHidden();
 		expect(await place(fresh)).toEqual(before);
@@ -352,6 +405,7 @@ test('if the map cannot load, the list hint replaces it', async ({ page }) => {
 	await page.route('**/karte/basemap.json', (route) => route.fulfill({ status: 500, body: '' }));
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/karte/');
+	await input(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'error');
 	await expect(page.getByText(t('map.loadError'))).toBeVisible();
 	await expect(page.locator('[data-map-canvas]')).toBeHidden();

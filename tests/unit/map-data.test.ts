@@ -10,7 +10,8 @@ import { COUNTRY_NAMES } from '../../src/lib/basemap-source';
 import { mapCounts } from '../../src/lib/map/counts';
 import type { VG250Collection } from '../../src/lib/map/laender';
 import { toMarkerFile } from '../../src/lib/map/markers';
-import { miniMap } from '../../src/lib/map/mini-map';
+import { mercator, miniMap } from '../../src/lib/map/mini-map';
+import { germanyBox, leafletViewBox, mapPreview, projectPoint, toMercator } from '../../src/lib/map/preview';
 import { toRecord } from '../../src/lib/records';
 import { AGENDA_STATUSES, citySchema, type CityInput } from '../../src/schemas/city';
 import { THEMES } from '../../src/schemas/themes';
@@ -71,6 +72,7 @@ describe('miniMap', async () => {
 		{ slug: 'fuerth', name: 'Fürth', lng: 10.989, lat: 49.477, status: 'unbekannt' },
 	];
 	const map = miniMap(basemap, 'bayern', cities);
+	const preview = mapPreview(basemap.countries);
 
 	it('fits the Land into at most 320 × 320 pixels, with all its paths inside the frame', () => {
 		expect(Math.max(map.width, map.height)).toBe(320);
@@ -89,5 +91,45 @@ describe('miniMap', async () => {
 		const labelled = map.cities.filter((city) => city.label);
 		expect(labelled.length).toBeGreaterThanOrEqual(3);
 		expect(() => miniMap(basemap, 'atlantis', [])).toThrow(/atlantis/);
+	});
+
+	it('draws the preview of /karte/: 16 Länder, the neighbours, Germany inside its width', () => {
+		expect(preview.laender.map((land) => land.slug)).toHaveLength(16);
+		expect(preview.laender.every((land) => /^M-?\d+ -?\d+l/.test(land.d))).toBe(true);
+		expect(preview.foreign.length).toBeGreaterThan(1000);
+		const [west, north, east, south] = germanyBox();
+		const [left, top] = projectPoint(preview.projection, [5.8, 55.1]);
+		const [right, bottom] = projectPoint(preview.projection, [15.1, 47.2]);
+		expect([left, right].every((x) => x > 0 && x < preview.width)).toBe(true);
+		expect([top, bottom].every((y) => y > 0 && y < preview.height)).toBe(true);
+		// Pixels back to Mercator degrees give the box again.
+		const box = toMercator(preview.projection, { x: left, y: top, width: right - left, height: bottom - top });
+		for (const [i, value] of [west, north, east, south].entries()) expect(box[i]).toBeCloseTo(value, 1);
+	});
+
+	it("shows in the preview what Leaflet's fitBounds shows: Germany whole, zoom in quarter steps, centred", () => {
+		for (const [width, height] of [
+			[390, 600],
+			[815, 590],
+		]) {
+			const [x, y, w, h] = leafletViewBox(preview.projection, width, height).split(' ').map(Number) as [number, number, number, number];
+			// The canvas's proportions, Germany inside with at least the padding, the zoom a multiple of 0.25.
+			expect(w / h).toBeCloseTo(width / height, 2);
+			const [left, top] = projectPoint(preview.projection, [5.8, 55.1]);
+			const [right, bottom] = projectPoint(preview.projection, [15.1, 47.2]);
+			expect(left).toBeGreaterThan(x);
+			expect(right).toBeLessThan(x + w);
+			expect(top).toBeGreaterThan(y);
+			expect(bottom).toBeLessThan(y + h);
+			expect((left + right) / 2).toBeCloseTo(x + w / 2, 0);
+			const pixelsPerDegree = (width / w) * preview.projection.scale;
+			const zoom = Math.log2((pixelsPerDegree * 360) / 256);
+			expect(zoom * 4).toBeCloseTo(Math.round(zoom * 4), 3);
+		}
+		const [, , land] = leafletViewBox(preview.projection, 400, 400, [mercator([9, 50])[0], mercator([9, 50])[1], mercator([13, 47])[0], mercator([13, 47])[1]])
+			.split(' ')
+			.map(Number);
+		const [, , germany] = leafletViewBox(preview.projection, 400, 400).split(' ').map(Number);
+		expect(land).toBeLessThan(germany!);
 	});
 });

@@ -16,13 +16,16 @@ import { translator } from '../../i18n/translator';
 import type { MapView } from './leaflet-map';
 import { liveRegion } from './live-region';
 import { filterCityList, renderCityList } from './map-list';
+import { drawPreviewCities, filterPreview, fitPreview } from './map-preview';
 import { readTilesConfig, setupTileConsent, tilesAllowed } from './tile-consent';
 
 const t = translator(mapStrings);
 
 /**
- * `<city-map>`: filters, list and the Leaflet map. The marker file (`data-markers`) is fetched at once; Leaflet
- * and the base map (`data-basemap`) when the map comes near the viewport, all in parallel. `data-state` becomes
+ * `<city-map>`: filters, list and the Leaflet map. The marker file (`data-markers`) is fetched at once for the list
+ * and the still preview of the full map (MapPreview.astro). Leaflet and the base map (`data-basemap`) load when the
+ * reader first touches, points, scrolls with the wheel or presses a key on the page (full map), or when the small
+ * map comes near the viewport (start page). `data-loading` is set when they start loading; `data-state` becomes
  * `ready` or `error`.
  */
 class CityMap extends HTMLElement {
@@ -46,17 +49,22 @@ class CityMap extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-map-ui]')?.removeAttribute('hidden');
 		this.querySelector<HTMLElement>('[data-map-count]')?.removeAttribute('hidden');
 		this.querySelector<HTMLElement>('[data-map-fallback]')?.setAttribute('hidden', '');
+		const preview = this.querySelector<SVGSVGElement>('[data-map-preview]');
+		if (preview) fitPreview(preview);
 		if (list) {
 			void markers().then(
 				async ({ cities }) => {
 					this.#cities = cities;
+					if (preview) drawPreviewCities(preview, cities);
 					await renderCityList(list, cities, () => this.#visible);
 					this.#apply(this.#query);
 				},
 				(error: unknown) => this.#fail(error),
 			);
 		}
-		this.#whenNear(() => void this.#loadMap(markers()));
+		const start = () => void this.#loadMap(markers());
+		if (preview) whenInput(start);
+		else this.#whenNear(start);
 	}
 
 	#setupFilters(form: HTMLElement) {
@@ -126,6 +134,8 @@ class CityMap extends HTMLElement {
 		this.#visible = shown;
 		const list = this.querySelector<HTMLElement>('[data-map-list]');
 		if (list) filterCityList(list, shown);
+		const preview = this.querySelector<SVGSVGElement>('[data-map-preview]');
+		if (preview) filterPreview(preview, shown, query.state);
 		const empty = this.querySelector<HTMLElement>('[data-map-empty]');
 		if (empty) empty.hidden = shown.size > 0;
 		const count = this.querySelector('[data-map-count]');
@@ -153,6 +163,7 @@ class CityMap extends HTMLElement {
 	async #loadMap(markers: Promise<MarkerFile>) {
 		const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
 		if (!canvas) return;
+		this.dataset.loading = '';
 		try {
 			const [{ createMapView }, basemap, { cities }] = await Promise.all([
 				import('./leaflet-map'),
@@ -164,6 +175,7 @@ class CityMap extends HTMLElement {
 			const detail = () => fetchJson<BasemapFile>(this.dataset.basemapDetail ?? '');
 			const view = await createMapView(canvas, { cities, basemap, detail, compact: this.hasAttribute('data-compact'), announce });
 			this.#view = view;
+			this.querySelector('[data-map-preview]')?.remove();
 			this.#apply(this.#query);
 			const tiles = readTilesConfig(this);
 			if (tiles) {
@@ -188,6 +200,17 @@ class CityMap extends HTMLElement {
 		this.dataset.state = 'error';
 		console.error(error);
 	}
+}
+
+/** Reader input that starts the full map: anything but reading, so a page that is only looked at runs no Leaflet. */
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focusin'] as const;
+
+function whenInput(callback: () => void) {
+	const start = () => {
+		for (const type of INPUT_EVENTS) window.removeEventListener(type, start, true);
+		callback();
+	};
+	for (const type of INPUT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true });
 }
 
 async function fetchJson<T>(url: string): Promise<T> {

@@ -4,6 +4,7 @@ import type { MarkerCity } from '../../lib/map/markers';
 import { mapStrings } from '../../i18n/de';
 import { translator } from '../../i18n/translator';
 import { GERMANY } from '../../schemas/germany';
+import { FIT_PADDING, MAX_ZOOM, ZOOM_SNAP } from '../../lib/map/preview';
 import { createBaseLayers } from './base-layers';
 import { createLabelLayer } from './label-layer';
 import { createMarkerLayer } from './marker-layer';
@@ -32,7 +33,6 @@ export interface MapOptions {
 
 /** The view on Germany: the box of the profile schema (src/schemas/germany.ts). */
 const GERMANY_VIEW = L.latLngBounds([GERMANY.lat[0], GERMANY.lng[0]], [GERMANY.lat[1], GERMANY.lng[1]]);
-const MAX_ZOOM = 11;
 
 /** Gives the browser a turn between the steps, so starting the map makes no long task. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,7 +45,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, deta
 	const map = L.map(canvas, {
 		zoomControl: false,
 		attributionControl: false,
-		zoomSnap: 0.25,
+		zoomSnap: ZOOM_SNAP,
 		maxZoom: MAX_ZOOM,
 		scrollWheelZoom: !compact,
 		zoomAnimation: animate,
@@ -57,7 +57,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, deta
 		.attribution({ prefix: t('map.leaflet') })
 		.addAttribution(t('map.attribution'))
 		.addTo(map);
-	map.fitBounds(GERMANY_VIEW, { padding: [8, 8] });
+	map.fitBounds(GERMANY_VIEW, { padding: [FIT_PADDING, FIT_PADDING] });
 	await pause();
 	const base = await createBaseLayers(map, basemap, detail, pause);
 	map.setMaxBounds(base.bounds);
@@ -81,7 +81,7 @@ export async function createMapView(canvas: HTMLElement, { cities, basemap, deta
 			markers.show(slugs);
 			const bounds = base.select(selected);
 			// Zoom to a newly chosen Bundesland, or back to Germany when the choice is cleared.
-			if (selected !== (state ?? '')) map.fitBounds(bounds ?? GERMANY_VIEW, { padding: [8, 8], animate: animate && state !== undefined });
+			if (selected !== (state ?? '')) map.fitBounds(bounds ?? GERMANY_VIEW, { padding: [FIT_PADDING, FIT_PADDING], animate: animate && state !== undefined });
 			state = selected;
 		},
 		setTiles(config) {

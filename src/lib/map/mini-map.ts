@@ -36,7 +36,7 @@ export interface MiniMapOptions {
 	margin?: number;
 }
 
-const mercator = ([lng = 0, lat = 0]: Position): [number, number] => [lng, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI];
+export const mercator = ([lng = 0, lat = 0]: Position): [number, number] => [lng, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI];
 
 /** Text width estimate for the labels (no fonts at build time): 0.6 em per character at 12 px, plus padding. */
 const labelWidth = (text: string) => Math.ceil(text.length * 7.2) + 4;
@@ -104,7 +104,7 @@ export function miniMap(sources: MiniMapSources, slug: string, cities: readonly 
 const cache = new WeakMap<BasemapFile, { laender: Feature<Polygon | MultiPolygon, { slug: string }>[]; countries: Feature<Polygon | MultiPolygon>[] }>();
 
 /** The base layer as GeoJSON, decoded once per build for all 16 mini-maps. */
-function decoded(basemap: BasemapFile) {
+export function decoded(basemap: BasemapFile) {
 	let shapes = cache.get(basemap);
 	if (!shapes) {
 		const { topology } = basemap;
@@ -117,20 +117,25 @@ function decoded(basemap: BasemapFile) {
 	return shapes;
 }
 
-/** SVG path data of a polygon feature in whole pixels, without repeated points; clipped to `frame` when given. */
-function pathData(item: Feature<Polygon | MultiPolygon>, project: (position: Position) => [number, number], frame?: BBox): string {
+/**
+ * SVG path data of a polygon feature in whole pixels, without repeated points; clipped to `frame` when given. With
+ * `relative`, each ring is one move and then steps from point to point (`l`), a third smaller than absolute points.
+ */
+export function pathData(item: Feature<Polygon | MultiPolygon>, project: (position: Position) => [number, number], frame?: BBox, relative = false): string {
 	return polygonsOf(item.geometry)
 		.flat()
 		.map((ring) => {
 			const projected = ring.map(project);
-			const steps: string[] = [];
-			let last = '';
+			const points: [number, number][] = [];
 			for (const position of frame ? clipRing(projected, frame) : projected) {
-				const point = position.map(Math.round).join(' ');
-				if (point !== last) steps.push(point);
-				last = point;
+				const [x = 0, y = 0] = position.map(Math.round);
+				const last = points.at(-1);
+				if (!last || last[0] !== x || last[1] !== y) points.push([x, y]);
 			}
-			return steps.length > 2 ? `M${steps.join('L')}Z` : '';
+			if (points.length <= 2) return '';
+			if (!relative) return `M${points.map((point) => point.join(' ')).join('L')}Z`;
+			const steps = points.slice(1).map(([x, y], i) => `${x - points[i]![0]} ${y - points[i]![1]}`);
+			return `M${points[0]!.join(' ')}l${steps.join(' ')}z`;
 		})
 		.join('');
 }

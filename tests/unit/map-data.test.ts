@@ -111,7 +111,7 @@ describe('miniMap', async () => {
 		for (const [width, height] of [
 			[390, 600],
 			[815, 590],
-		]) {
+		] as const) {
 			const [x, y, w, h] = leafletViewBox(preview.projection, width, height).split(' ').map(Number) as [number, number, number, number];
 			// The canvas's proportions, Germany inside with at least the padding, the zoom a multiple of 0.25.
 			expect(w / h).toBeCloseTo(width / height, 2);

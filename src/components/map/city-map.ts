@@ -56,6 +56,8 @@ class CityMap extends HTMLElement {
 				async ({ cities }) => {
 					this.#cities = cities;
 					if (preview) drawPreviewCities(preview, cities);
+					// Filters the preview at once and sets what the list shows while it grows.
+					this.#apply(this.#query);
 					await renderCityList(list, cities, () => this.#visible);
 					this.#apply(this.#query);
 				},

@@ -130,16 +130,25 @@ for (const [width, height] of [
 	});
 }
 
-test('until the first input /karte/ shows a still map with every city and loads no Leaflet; the first input starts it', async ({ page, consoleErrors }) => {
+test('until the first input /karte/ shows a still map with every city and names and loads no Leaflet; the first input starts it', async ({
+	page,
+	consoleErrors,
+}) => {
 	const cities = await profiles();
 	const bavarian = cities.filter((city) => city.state === 'bayern');
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await page.goto('/karte/?bundesland=bayern');
 	const preview = page.locator('[data-map-preview]');
-	await expect(preview).toBeVisible();
+	await page.goto('/karte/');
 	await expect(preview.locator('path.map-state')).toHaveCount(16);
+	await expect(preview.locator('[data-slug]')).toHaveCount(cities.length);
+	await expect.poll(() => preview.locator('[data-preview-labels] text').count()).toBeGreaterThanOrEqual(20);
+	const names = await preview.locator('[data-preview-labels] text').allTextContents();
+	expect(names.every((name) => cities.some((city) => city.name === name))).toBe(true);
+
+	await page.goto('/karte/?bundesland=bayern');
+	await expect(preview).toBeVisible();
 	await expect(preview.locator('[data-slug]')).toHaveCount(cities.length);
 	await expect(preview.locator('[data-slug]:not([hidden])')).toHaveCount(bavarian.length);
 	await expect(preview.locator('path.map-state--selected')).toHaveAttribute('data-land', 'bayern');

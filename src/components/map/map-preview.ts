@@ -1,5 +1,5 @@
 import type { MarkerCity } from '../../lib/map/markers';
-import { aroundPoint, placeLabels } from '../../lib/map/labels';
+import { aroundPoint, estimatedTextWidth, placeLabels } from '../../lib/map/labels';
 import { leafletViewBox, projectPoint, toMercator, type PreviewProjection } from '../../lib/map/preview';
 
 /**
@@ -7,8 +7,8 @@ import { leafletViewBox, projectPoint, toMercator, type PreviewProjection } from
  * canvas, a dot per city from the marker file, filtered like the map, and their names where they fit.
  */
 const SVG = 'http://www.w3.org/2000/svg';
-/** Names in pixels: font size, line box, the width of a character (an estimate, as for the mini-maps), dot radius. */
-const LABEL = { size: 12.5, height: 16, char: 7.4, dot: 5 };
+/** Names in pixels: font size, line box, dot radius. */
+const LABEL = { size: 12.5, height: 16, dot: 5 };
 
 const projectionOf = (preview: SVGSVGElement): PreviewProjection => ({
 	west: Number(preview.dataset['west']),
@@ -41,7 +41,7 @@ function label(preview: SVGSVGElement, size: { width: number; height: number }) 
 		y: (dot.cy.baseVal.value - view.y) * k,
 	}));
 	const placed = placeLabels(
-		dots.map((dot) => ({ candidates: aroundPoint(dot.x, dot.y, LABEL.dot, dot.name.length * LABEL.char, LABEL.height), data: dot.name })),
+		dots.map((dot) => ({ candidates: aroundPoint(dot.x, dot.y, LABEL.dot, estimatedTextWidth(dot.name, LABEL.size), LABEL.height), data: dot.name })),
 		{
 			obstacles: dots.map(({ x, y }) => ({ x: x - LABEL.dot, y: y - LABEL.dot, width: 2 * LABEL.dot, height: 2 * LABEL.dot })),
 			bounds: { x: 0, y: 0, width: size.width, height: size.height },
@@ -53,7 +53,7 @@ function label(preview: SVGSVGElement, size: { width: number; height: number }) 
 	layer.replaceChildren(
 		...placed.map(({ box, data }) => {
 			const text = document.createElementNS(SVG, 'text');
-			text.setAttribute('x', String(view.x + box.x / k));
+			text.setAttribute('x', String(view.x + (box.x + 2) / k));
 			text.setAttribute('y', String(view.y + (box.y + LABEL.height - 4) / k));
 			text.textContent = data;
 			return text;

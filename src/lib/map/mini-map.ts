@@ -2,7 +2,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { BasemapFile } from '../basemap';
 import { clipRing, polygonsOf, type BBox } from './clip';
-import { aroundPoint, placeLabels } from './labels';
+import { aroundPoint, estimatedTextWidth, placeLabels } from './labels';
 
 /**
  * A static map of one Bundesland for its page (src/components/map/StateMiniMap.astro): the Land, its neighbours,
@@ -38,8 +38,8 @@ export interface MiniMapOptions {
 
 export const mercator = ([lng = 0, lat = 0]: Position): [number, number] => [lng, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI];
 
-/** Text width estimate for the labels (no fonts at build time): 0.6 em per character at 12 px, plus padding. */
-const labelWidth = (text: string) => Math.ceil(text.length * 7.2) + 4;
+/** Font size of the names in pixels (mini-map.css). */
+const LABEL_SIZE = 12;
 const LABEL_HEIGHT = 15;
 const DOT = 5;
 
@@ -83,7 +83,7 @@ export function miniMap(sources: MiniMapSources, slug: string, cities: readonly 
 		return { ...city, x, y };
 	});
 	const labels = placeLabels(
-		placedCities.map((city) => ({ candidates: aroundPoint(city.x, city.y, DOT, labelWidth(city.name), LABEL_HEIGHT), data: city.slug })),
+		placedCities.map((city) => ({ candidates: aroundPoint(city.x, city.y, DOT, estimatedTextWidth(city.name, LABEL_SIZE), LABEL_HEIGHT), data: city.slug })),
 		{
 			obstacles: placedCities.map(({ x, y }) => ({ x: x - DOT, y: y - DOT, width: 2 * DOT, height: 2 * DOT })),
 			bounds: { x: 0, y: 0, width, height },

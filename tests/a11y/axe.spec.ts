@@ -1,5 +1,5 @@
 import { axeViolations } from '../e2e/axe';
-import { test, expect } from '../e2e/fixtures';
+import { firstInput, test, expect } from '../e2e/fixtures';
 
 /** One page of every type, in both colour schemes; WCAG 2.1 A and AA rules of axe-core must find nothing. */
 /** `input`: the reader moves the pointer first (the full map starts Leaflet only then). */
@@ -30,7 +30,7 @@ for (const { type, path, ready, input } of PAGES) {
 	test(`${type} (${path}) has no WCAG 2.1 AA violations in the light and the dark colour scheme`, async ({ page, consoleErrors }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
-		if (input) await page.mouse.move(8, 8);
+		if (input) await firstInput(page);
 		if (ready) await expect(page.locator(ready).first()).toBeVisible();
 		expect(await axeViolations(page), 'light').toEqual([]);
 		// The scheme changes colours only: in the dark scheme the colour rules run again.

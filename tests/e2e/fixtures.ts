@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Every test records requests to other hosts and console errors; both must stay empty. */
 export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
@@ -21,3 +21,9 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
 });
 
 export { expect };
+
+/** A reader's first input (the pointer moves): the full map starts Leaflet only then (src/components/map/city-map.ts). */
+export async function firstInput(page: Page): Promise<void> {
+	await page.mouse.move(4, 4);
+	await page.mouse.move(8, 8);
+}

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { firstInput, test, expect } from './fixtures';
 import { loadProfile } from '../../src/lib/profile-file';
 import { stateByName } from '../../src/schemas/states';
 import { t } from '../../src/i18n';
@@ -53,15 +53,9 @@ const centres = (page: Page, selector: string) =>
 		),
 	);
 
-/** A reader's first input: the full map starts Leaflet only then (city-map.ts); until then the still preview stands. */
-async function input(page: Page) {
-	await page.mouse.move(4, 4);
-	await page.mouse.move(8, 8);
-}
-
 async function openMap(page: Page, path = '/karte/', timeout = 5_000) {
 	await page.goto(path);
-	await input(page);
+	await firstInput(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready', { timeout });
 	await expect(page.locator('.map-label').first()).toBeAttached();
 }
@@ -206,7 +200,7 @@ test('the theme filter narrows map and list, lives in the URL and survives a rel
 	await expect(page).toHaveURL(/\/karte\/\?thema=datenplattform$/);
 	await check();
 	await page.reload();
-	await input(page);
+	await firstInput(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await check();
 	await page.getByRole('button', { name: t('map.reset') }).click();
@@ -360,7 +354,7 @@ test('raster tiles load only after consent, are remembered and can be revoked', 
 
 	tiles.length = 0;
 	await page.reload();
-	await input(page);
+	await firstInput(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await expect(revoke).toBeVisible();
 	await expect.poll(() => tiles.length).toBeGreaterThan(0);
@@ -371,7 +365,7 @@ test('raster tiles load only after consent, are remembered and can be revoked', 
 	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	tiles.length = 0;
 	await page.reload();
-	await input(page);
+	await firstInput(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'ready');
 	await page.waitForLoadState('networkidle');
 	expect(tiles).toEqual([]);
@@ -403,7 +397,7 @@ for (const [width, height] of [
 		const fresh = await page.context().newPage();
 		await fresh.setViewportSize({ width, height });
 		await fresh.goto('/karte/');
-		await input(fresh);
+		await firstInput(fresh);
 		await expect(fresh.locator('city-map')).toHaveAttribute('data-state', 'ready');
 		await expect(fresh.getByText(t('map.loading'))).toBeHidden();
 		expect(await place(fresh)).toEqual(before);
@@ -414,7 +408,7 @@ test('if the map cannot load, the list hint replaces it', async ({ page }) => {
 	await page.route('**/karte/basemap.json', (route) => route.fulfill({ status: 500, body: '' }));
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/karte/');
-	await input(page);
+	await firstInput(page);
 	await expect(page.locator('city-map')).toHaveAttribute('data-state', 'error');
 	await expect(page.getByText(t('map.loadError'))).toBeVisible();
 	await expect(page.locator('[data-map-canvas]')).toBeHidden();

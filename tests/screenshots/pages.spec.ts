@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { test, expect } from '../e2e/fixtures';
+import { firstInput, test, expect } from '../e2e/fixtures';
 
 /**
  * Screenshots of the ten page types (the map also before the first input) at 390 and 1280 px, light and dark, for a reviewer to look at: written to
@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			const page = await context.newPage();
 			for (const { name, path, ready, input } of PAGES) {
 				await page.goto(path);
-				if (input) await page.mouse.move(8, 8);
+				if (input) await firstInput(page);
 				if (ready) await expect(page.locator(ready).first()).toBeVisible();
 				await page.evaluate(() => document.fonts.ready);
 				const file = `${OUT}/${name}-${width}-${scheme}.png`;

@@ -17,7 +17,7 @@ export default defineConfig({
 	...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
 	base: site.base,
 	trailingSlash: 'always',
-	// Pages render a few at a time: the share images are drawn on worker threads meanwhile (src/lib/og/card.ts).
+	// Pages render a few at a time, so that writing one overlaps with rendering the next.
 	build: { format: 'directory', concurrency: 4 },
 	security: {
 		csp: {

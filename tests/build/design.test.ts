@@ -50,10 +50,10 @@ describe('the city list without JavaScript', () => {
 
 describe('share previews', () => {
 	const pages = [
-		...records.map((record) => ({ route: `staedte/${record.slug}/`, image: `og/staedte/${record.slug}.png` })),
-		...THEME_IDS.map((id) => ({ route: `themen/${id}/`, image: `og/themen/${id}.png` })),
-		...STATES.map((state) => ({ route: `bundeslaender/${state.slug}/`, image: `og/bundeslaender/${state.slug}.png` })),
-		{ route: '', image: 'og/atlas.png' },
+		...records.map((record) => ({ route: `staedte/${record.slug}/`, image: `vorschau/staedte/${record.slug}.png` })),
+		...THEME_IDS.map((id) => ({ route: `themen/${id}/`, image: `vorschau/themen/${id}.png` })),
+		...STATES.map((state) => ({ route: `bundeslaender/${state.slug}/`, image: `vorschau/bundeslaender/${state.slug}.png` })),
+		{ route: '', image: 'vorschau/atlas.png' },
 	];
 
 	it.each(pages)('$route has its own og:image of 1200 × 630, title, description and canonical URL', async ({ route, image }) => {
@@ -69,7 +69,7 @@ describe('share previews', () => {
 	});
 
 	it('draws no image nobody links to', async () => {
-		expect((await builtFiles('.png')).filter((file) => file.startsWith('og/')).sort()).toEqual(pages.map((entry) => entry.image).sort());
+		expect((await builtFiles('.png')).filter((file) => file.startsWith('vorschau/')).sort()).toEqual(pages.map((entry) => entry.image).sort());
 	});
 });
 

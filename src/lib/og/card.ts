@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import { loadFonts, measure, textPath, wrap, type Weight } from './font';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import { font, wrap, type Weight } from './font';
 import { OG_IMAGE_SIZE } from './size';
 
 /** What one share image says: a kicker above the title, the title, up to two lines of facts, a footer line. */
@@ -18,67 +16,93 @@ export interface Card {
 }
 
 /** The light scheme of src/styles/tokens.css (the images have one scheme). */
-const COLOURS = { bg: '#ffffff', surface: '#f3f5f7', text: '#17202a', muted: '#4c5767', accent: '#0d5c7a', highlight: '#fff3c4' };
+const COLOURS = { bg: '#ffffff', text: '#17202a', muted: '#4c5767', accent: '#0d5c7a', highlight: '#fff3c4', logoLine: 'rgba(255, 255, 255, 0.7)' };
 const { width: W, height: H } = OG_IMAGE_SIZE;
 const PAD = 72;
 
-/** The card as an SVG document; all text is paths in the site font. */
-export async function cardSvg(card: Card): Promise<string> {
-	const fonts = await loadFonts();
-	const font = (weight: Weight) => fonts.get(weight)!;
-	const paths: { d: string; fill: string }[] = [];
-	const text = (value: string, weight: Weight, size: number, x: number, y: number, fill: string) =>
-		paths.push({ d: textPath(font(weight), value, size, x, y), fill });
+/** The wordmark's logo: three connected points on an accent tile, as in the site's header. */
+function logo(context: SKRSContext2D) {
+	context.fillStyle = COLOURS.accent;
+	context.beginPath();
+	context.roundRect(PAD, PAD, 48, 48, 10);
+	context.fill();
+	const points = [
+		[PAD + 13.5, PAD + 33],
+		[PAD + 24, PAD + 13.5],
+		[PAD + 34.5, PAD + 30],
+	] as const;
+	context.strokeStyle = COLOURS.logoLine;
+	context.lineWidth = 3;
+	context.lineJoin = 'round';
+	context.beginPath();
+	points.forEach(([x, y]) => context.lineTo(x, y));
+	context.closePath();
+	context.stroke();
+	points.forEach(([x, y], index) => {
+		context.fillStyle = index === 2 ? COLOURS.highlight : '#ffffff';
+		context.beginPath();
+		context.arc(x, y, 4.8, 0, 2 * Math.PI);
+		context.fill();
+	});
+}
 
+/** Draws the card onto a 1200 × 630 canvas, all text in the site font. */
+export function drawCard(context: SKRSContext2D, card: Card): void {
+	const text = (value: string, weight: Weight, size: number, x: number, y: number, fill: string) => {
+		context.font = font(weight, size);
+		context.fillStyle = fill;
+		context.fillText(value, x, y);
+	};
+	const measure = (weight: Weight, size: number) => (value: string) => {
+		context.font = font(weight, size);
+		return context.measureText(value).width;
+	};
+	context.fillStyle = COLOURS.bg;
+	context.fillRect(0, 0, W, H);
+	context.fillStyle = COLOURS.accent;
+	context.fillRect(0, H - 20, W, 20);
+	logo(context);
 	text('Smart-City-Atlas', 700, 34, PAD + 64, PAD + 36, COLOURS.text);
 	text(card.kicker, 600, 30, PAD, 200, COLOURS.accent);
 
-	const titleSize = measure(font(700), card.title, 92) <= W - 2 * PAD ? 92 : 72;
-	const titleLines = wrap(font(700), card.title, titleSize, W - 2 * PAD, 2);
+	const titleSize = measure(700, 92)(card.title) <= W - 2 * PAD ? 92 : 72;
+	const titleLines = wrap(measure(700, titleSize), card.title, W - 2 * PAD, 2);
 	let y = 220 + titleSize * 0.95;
 	titleLines.forEach((line, index) => {
 		if (index > 0) y += titleSize * 1.05;
 		text(line, 700, titleSize, PAD, y, COLOURS.text);
 	});
-	const markerX = card.marker ? PAD + 38 : PAD;
 	const factY = y + 72;
+	if (card.marker) {
+		context.fillStyle = card.marker;
+		context.beginPath();
+		context.roundRect(PAD, factY - 27, 26, 26, 5);
+		context.fill();
+	}
 	card.lines.slice(0, 2).forEach((line, index) => {
-		const x = index === 0 ? markerX : PAD;
-		text(wrap(font(index === 0 ? 600 : 400), line, 36, W - PAD - x, 1)[0] ?? '', index === 0 ? 600 : 400, 36, x, factY + index * 50, COLOURS.text);
+		const x = index === 0 && card.marker ? PAD + 38 : PAD;
+		const weight = index === 0 ? 600 : 400;
+		text(wrap(measure(weight, 36), line, W - PAD - x, 1)[0] ?? '', weight, 36, x, factY + index * 50, COLOURS.text);
 	});
 	const lastFact = factY + (Math.min(card.lines.length, 2) - 1) * 50;
 	if (card.footer) {
 		const bottom = H - 20 - 44;
 		const room = Math.floor((bottom - (lastFact + 60)) / 38) + 1;
-		const lines = room > 0 ? wrap(font(400), card.footer, 28, W - 2 * PAD, Math.min(2, room)) : [];
+		const lines = room > 0 ? wrap(measure(400, 28), card.footer, W - 2 * PAD, Math.min(2, room)) : [];
 		lines.forEach((line, index) => text(line, 400, 28, PAD, bottom - (lines.length - 1 - index) * 38, COLOURS.muted));
 	}
-	const markerY = factY - 27;
-	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
-		`<rect width="${W}" height="${H}" fill="${COLOURS.bg}"/>`,
-		`<rect x="0" y="${H - 20}" width="${W}" height="20" fill="${COLOURS.accent}"/>`,
-		`<rect x="${PAD}" y="${PAD}" width="48" height="48" rx="10" fill="${COLOURS.accent}"/>`,
-		`<path d="M${PAD + 13.5} ${PAD + 33} ${PAD + 24} ${PAD + 13.5} ${PAD + 34.5} ${PAD + 30}z" fill="none" stroke="#ffffff" stroke-opacity="0.7" stroke-width="3" stroke-linejoin="round"/>`,
-		`<circle cx="${PAD + 13.5}" cy="${PAD + 33}" r="4.8" fill="#ffffff"/><circle cx="${PAD + 24}" cy="${PAD + 13.5}" r="4.8" fill="#ffffff"/><circle cx="${PAD + 34.5}" cy="${PAD + 30}" r="4.8" fill="${COLOURS.highlight}"/>`,
-		card.marker ? `<rect x="${PAD}" y="${markerY}" width="26" height="26" rx="5" fill="${card.marker}"/>` : '',
-		...paths.map((path) => `<path d="${path.d}" fill="${path.fill}"/>`),
-		'</svg>',
-	].join('');
 }
 
-/** Rendered images by the hash of their SVG, kept between builds (an unchanged card is not drawn again). */
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/atlas-og');
+/** One canvas per thread, drawn over for every card: a fresh 3 MB bitmap per card costs more than the drawing. */
+let canvas: Canvas | undefined;
 
-/** The card as PNG bytes. */
+/** The card as PNG bytes. Skia draws it; libvips (sharp) encodes it, several times faster than Skia's PNG encoder. */
 export async function cardPng(card: Card): Promise<Uint8Array> {
-	const svg = await cardSvg(card);
-	const file = join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
-	const cached = await readFile(file).catch(() => undefined);
-	if (cached) return new Uint8Array(cached);
-	// Rendered on libuv's thread pool, so that other pages render meanwhile (astro.config.mjs: build.concurrency).
-	const png = (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } })).asPng();
-	await mkdir(CACHE_DIR, { recursive: true });
-	await writeFile(file, png);
-	return new Uint8Array(png);
+	const target = (canvas ??= createCanvas(W, H));
+	drawCard(target.getContext('2d'), card);
+	const png = await sharp(target.data(), { raw: { width: W, height: H, channels: 4 } })
+		.removeAlpha()
+		.png({ compressionLevel: 6, adaptiveFiltering: false })
+		.toBuffer();
+	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

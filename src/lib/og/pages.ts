@@ -7,9 +7,11 @@ import type { Card } from './card';
 /** The pages that have their own share image, by the folder of their URL. */
 export type OgKind = 'staedte' | 'themen' | 'bundeslaender';
 
-/** Site-relative path of a page's share image: `og/staedte/koeln.png`; the site's own: `og/atlas.png`. */
-export const ogImagePath = (kind: OgKind, slug: string) => `og/${kind}/${slug}.png`;
-export const OG_DEFAULT_PATH = 'og/atlas.png';
+/** The folder of the share images (src/pages/vorschau/). */
+export const OG_FOLDER = 'vorschau';
+/** Site-relative path of a page's share image: `vorschau/staedte/koeln.png`; the site's own: `vorschau/atlas.png`. */
+export const ogImagePath = (kind: OgKind, slug: string) => `${OG_FOLDER}/${kind}/${slug}.png`;
+export const OG_DEFAULT_PATH = `${OG_FOLDER}/atlas.png`;
 
 /** The light scheme's solid status colours (src/styles/tokens.css). */
 const STATUS_COLOUR = { beschlossen: '#1c6b3a', 'in-erarbeitung': '#8a5300', keine: '#5a6270', unbekannt: '#5a6270' } as const;

@@ -2,16 +2,25 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadRecords } from '../../lib/cities';
 import { cardPng, type Card } from '../../lib/og/card';
-import { atlasCard, ogImagePath, OG_DEFAULT_PATH, portraitCard, stateCard, themeCard } from '../../lib/og/pages';
+import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, themeCard } from '../../lib/og/pages';
+import { renderInBackground } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
 
-/** Share images (og:image), one PNG per portrait, theme and Bundesland page plus the site's own, drawn at build time. */
+/** The images being drawn on worker threads during a build, by route parameter; none in `astro dev`. */
+let drawing: Map<string, Promise<Uint8Array>> | undefined;
+
+/**
+ * Share images (og:image), one PNG per portrait, theme and Bundesland page plus the site's own, drawn at build time.
+ * A build collects every route's paths before it renders a page, so the drawing starts here and runs beside the
+ * other pages. Astro renders this folder after `/staedte/` and `/vergleich/` (routes in name order), the pages
+ * with the most work for the main thread.
+ */
 export const getStaticPaths = (async () => {
 	const records = await loadRecords();
 	const themes = await getCollection('themes');
 	const cities = await getCollection('cities');
 	const projects = (id: string) => cities.reduce((sum, entry) => sum + entry.data.projects.filter((project) => project.theme === id).length, 0);
-	const image = (path: string) => path.replace(/^og\//, '').replace(/\.png$/, '');
+	const image = (path: string) => path.slice(OG_FOLDER.length + 1).replace(/\.png$/, '');
 	const cards: { path: string; card: Card }[] = [
 		{ path: OG_DEFAULT_PATH, card: atlasCard(records.length) },
 		...records.map((record) => ({ path: ogImagePath('staedte', record.slug), card: portraitCard(record) })),
@@ -32,10 +41,11 @@ export const getStaticPaths = (async () => {
 			),
 		})),
 	];
+	if (!import.meta.env.DEV) drawing ??= renderInBackground(new Map(cards.map(({ path, card }) => [image(path), card])));
 	return cards.map(({ path, card }) => ({ params: { image: image(path) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-	const png = await cardPng((props as { card: Card }).card);
+export const GET: APIRoute = async ({ params, props }) => {
+	const png = await (drawing?.get(params.image ?? '') ?? cardPng((props as { card: Card }).card));
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareHref, compareQuery, nearestCities, parseCompareParams } from '../../src/lib/compare';
+import { distanceKm } from '../../src/lib/geo';
 
 const known = new Set(['koeln', 'duesseldorf', 'krefeld', 'bonn', 'aachen']);
 
@@ -35,5 +36,30 @@ describe('the comparison’s address', () => {
 		];
 		expect(nearestCities(cities, 'koeln', 2).map((city) => city.slug)).toEqual(['bonn', 'duesseldorf']);
 		expect(nearestCities(cities, 'atlantis', 2)).toEqual([]);
+	});
+
+	it('finds the same nearest cities as sorting all of them by distance, ties by name', () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+		const points = Array.from({ length: 300 }, (_, i) => ({
+			slug: `s${i}`,
+			name: `Ort ${(i * 37) % 300}`,
+			lat: 47.3 + random() * 7.7,
+			lng: 5.9 + random() * 9.1,
+		}));
+		// Same place, different names: the tie-break decides.
+		const cities = [...points, ...points.slice(0, 20).map((city, i) => ({ ...city, slug: `z${i}`, name: `Aa ${i}` }))];
+		for (const home of cities.slice(0, 60)) {
+			for (const n of [1, 3, 5]) {
+				const expected = cities
+					.filter((city) => city.slug !== home.slug)
+					.map((city) => ({ city, km: distanceKm(home, city) }))
+					.sort((a, b) => a.km - b.km || a.city.name.localeCompare(b.city.name, 'de'))
+					.slice(0, n)
+					.map(({ city }) => city.slug);
+				expect(nearestCities(cities, home.slug, n).map((city) => city.slug)).toEqual(expected);
+			}
+		}
+		expect(nearestCities(cities, 's1', 0)).toEqual([]);
 	});
 });

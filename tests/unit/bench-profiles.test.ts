@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter, splitProfile } from '../../src/lib/profile-file';
 import type { Place } from '../../bench/lib/places';
 import { generateProfiles, profileFile, uniqueNames, uniqueSlugs } from '../../bench/lib/profiles';
+import { validateProfiles } from '../../src/lib/validate/validate';
 import { citySchema } from '../../src/schemas/city';
 import { GERMANY } from '../../src/schemas/germany';
 import { STATE_NAMES } from '../../src/schemas/states';
@@ -39,8 +40,16 @@ describe('generated profiles', () => {
 		const file = profileFile(profiles[0]!);
 		const source = splitProfile('x.mdx', file);
 		expect(parseFrontmatter(source).data).toEqual(profiles[0]!.data);
-		expect(source.body).toContain('## Überblick');
+		expect(source.body).toContain('## Digitale Agenda');
 		for (const profile of profiles) expect(profile.body).not.toMatch(/[<>{}]/);
+	});
+
+	it('follow the writing guide as real portraits do: no problem with their text or its citations', () => {
+		// (The test's places are not real, so the check of coordinates against the Land is left out.)
+		const problems = validateProfiles(profiles.map((profile) => ({ file: `src/content/cities/${profile.slug}.mdx`, text: profileFile(profile) }))).filter(
+			(problem) => problem.field === 'Text' || problem.field.startsWith('sources'),
+		);
+		expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([]);
 	});
 });
 

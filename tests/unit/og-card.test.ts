@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardPng, type Card } from '../../src/lib/og/card';
 import { wrap } from '../../src/lib/og/font';
@@ -35,7 +36,10 @@ describe('share image cards', () => {
 
 	it('comes out of the worker process exactly as drawn in this one', async () => {
 		const drawing = renderInBackground(new Map(cards.map((card, index) => [`card-${index}`, card])));
-		expect([...drawing.keys()]).toEqual(['card-0', 'card-1']);
-		for (const [index, card] of cards.entries()) expect(Buffer.from(await drawing.get(`card-${index}`)!).equals(Buffer.from(await cardPng(card)))).toBe(true);
+		expect(drawing.png('card-9')).toBeUndefined();
+		for (const [index, card] of cards.entries()) expect(Buffer.from((await drawing.png(`card-${index}`))!).equals(Buffer.from(await cardPng(card)))).toBe(true);
+		// Each image is taken once; then its file and, with the last one, the folder are gone.
+		expect(drawing.png('card-0')).toBeUndefined();
+		expect(existsSync(drawing.folder)).toBe(false);
 	});
 });

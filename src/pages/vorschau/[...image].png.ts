@@ -3,11 +3,11 @@ import { getCollection } from 'astro:content';
 import { loadRecords } from '../../lib/cities';
 import { cardPng, type Card } from '../../lib/og/card';
 import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, themeCard } from '../../lib/og/pages';
-import { renderInBackground } from '../../lib/og/render-pool';
+import { renderInBackground, type Drawing } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
 
 /** The images being drawn on worker threads during a build, by route parameter; none in `astro dev`. */
-let drawing: Map<string, Promise<Uint8Array>> | undefined;
+let drawing: Drawing | undefined;
 
 /**
  * Share images (og:image), one PNG per portrait, theme and Bundesland page plus the site's own, drawn at build time.
@@ -46,6 +46,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-	const png = await (drawing?.get(params.image ?? '') ?? cardPng((props as { card: Card }).card));
+	const png = await (drawing?.png(params.image ?? '') ?? cardPng((props as { card: Card }).card));
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -35,7 +35,7 @@ describe('share image cards', () => {
 	});
 
 	it('comes out of the worker process exactly as drawn in this one', async () => {
-		const drawing = renderInBackground(new Map(cards.map((card, index) => [`card-${index}`, card])));
+		const drawing = renderInBackground(new Map(cards.map((card, index) => [`card-${index}`, card])))!;
 		expect(drawing.png('card-9')).toBeUndefined();
 		for (const [index, card] of cards.entries()) expect(Buffer.from((await drawing.png(`card-${index}`))!).equals(Buffer.from(await cardPng(card)))).toBe(true);
 		// Each image is taken once; then its file and, with the last one, the folder are gone.

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,9 +28,12 @@ export interface Drawing {
  * rather than threads: the drawing's memory (a canvas and the encoder's buffers) stays out of the build's heap, and
  * the finished images wait in a temporary folder, not in memory, until their pages are written (each file is
  * removed once taken, the folder with the last one or when the process ends). A worker that fails rejects its
- * cards with the reason, and the build stops at the first image it cannot write.
+ * cards with the reason, and the build stops at the first image it cannot write. Undefined when the worker's
+ * source is not where the build runs.
  */
-export function renderInBackground(cards: ReadonlyMap<string, Card>): Drawing {
+export function renderInBackground(cards: ReadonlyMap<string, Card>): Drawing | undefined {
+	// Built from elsewhere than the project root (`astro build --root …`): the pages draw their cards themselves.
+	if (!existsSync(WORKER_FILE)) return undefined;
 	const dir = mkdtempSync(join(tmpdir(), 'atlas-vorschau-'));
 	const removeDir = () => rmSync(dir, { recursive: true, force: true });
 	process.once('exit', removeDir);

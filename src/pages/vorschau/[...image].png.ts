@@ -6,7 +6,7 @@ import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, state
 import { renderInBackground, type Drawing } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
 
-/** The images being drawn on worker threads during a build, by route parameter; none in `astro dev`. */
+/** The images being drawn in a worker process during a build, by route parameter; none in `astro dev`. */
 let drawing: Drawing | undefined;
 
 /**
@@ -41,7 +41,7 @@ export const getStaticPaths = (async () => {
 			),
 		})),
 	];
-	if (!import.meta.env.DEV) drawing ??= renderInBackground(new Map(cards.map(({ path, card }) => [image(path), card])));
+	if (!import.meta.env.DEV && !drawing) drawing = renderInBackground(new Map(cards.map(({ path, card }) => [image(path), card])));
 	return cards.map(({ path, card }) => ({ params: { image: image(path) }, props: { card } }));
 }) satisfies GetStaticPaths;
 

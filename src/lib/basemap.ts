@@ -7,7 +7,8 @@ import polylabel from 'polylabel';
 import { GERMANY } from '../schemas/germany';
 import { clipPolygon, polygonsOf, ringArea, type BBox } from './map/clip';
 import { readLaender, type VG250Collection } from './map/laender';
-import { orientationPlaces, type GazetteerEntry, type PlaceTuple } from './map/places';
+import { orientationPlaces, type PlaceTuple } from './map/places';
+import type { Place } from './scaffold/gazetteer';
 
 /**
  * The map's own base layer, built at build time and served by the site (`/karte/basemap.json`), so no tile server
@@ -60,7 +61,8 @@ export type CountriesTopology = Topology<Countries>;
 export interface BasemapSources {
 	countries: CountriesTopology;
 	laender: VG250Collection;
-	gazetteer: readonly GazetteerEntry[];
+	/** The gazetteer's German places (src/lib/scaffold/gazetteer.ts). */
+	places: readonly Place[];
 	/** German names of the countries to label, by ISO 3166-1 numeric code. */
 	countryNames: Readonly<Record<string, string>>;
 }
@@ -188,6 +190,6 @@ export function buildBasemap(sources: BasemapSources, options: BasemapOptions = 
 				germany: { type: 'GeometryCollection', geometries: [germany] },
 			},
 		} as BasemapTopology,
-		places: laenderOnly ? [] : orientationPlaces(sources.gazetteer, minPopulation),
+		places: laenderOnly ? [] : orientationPlaces(sources.places, minPopulation),
 	};
 }

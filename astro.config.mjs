@@ -8,6 +8,7 @@ import { site } from './src/config/site.ts';
 import { CACHE_DIR, OUT_DIR } from './src/config/output.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives, scriptHashes, scriptResources } from './src/config/security.ts';
 
 export default defineConfig({
@@ -31,7 +32,8 @@ export default defineConfig({
 		// `[^source-id]` in the prose becomes a numbered link to the portrait's source list.
 		processor: satteri({ mdastPlugins: [citations] }),
 	},
-	integrations: [validateContent(), mdx(), sitemap(), searchIndex()],
+	// The share images' workers run to the end of the build: waiting for them comes last.
+	integrations: [validateContent(), mdx(), sitemap(), searchIndex(), shareImages()],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardPng, type Card } from '../../src/lib/og/card';
 import { wrap } from '../../src/lib/og/font';
-import { renderInBackground } from '../../src/lib/og/render-pool';
+import { drawInBackground } from '../../src/lib/og/render-pool';
 import { OG_IMAGE_SIZE } from '../../src/lib/og/size';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -34,12 +36,27 @@ describe('share image cards', () => {
 		expect(pngSize(await cardPng(cards[0]!))).toEqual({ signature: 'PNG', ...OG_IMAGE_SIZE });
 	});
 
-	it('comes out of the worker process exactly as drawn in this one', async () => {
-		const drawing = renderInBackground(new Map(cards.map((card, index) => [`card-${index}`, card])))!;
-		expect(drawing.png('card-9')).toBeUndefined();
-		for (const [index, card] of cards.entries()) expect(Buffer.from((await drawing.png(`card-${index}`))!).equals(Buffer.from(await cardPng(card)))).toBe(true);
-		// Each image is taken once; then its file and, with the last one, the folder are gone.
-		expect(drawing.png('card-0')).toBeUndefined();
-		expect(existsSync(drawing.folder)).toBe(false);
+	it('is written by the worker processes exactly as drawn in this one, into the folders it names', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'atlas-og-test-'));
+		try {
+			const files = new Map(cards.map((card, index) => [join(dir, 'vorschau', `kind-${index}`, 'card.png'), card]));
+			await drawInBackground(files);
+			expect(await readdir(join(dir, 'vorschau'))).toEqual(['kind-0', 'kind-1']);
+			for (const [file, card] of files) expect((await readFile(file)).equals(Buffer.from(await cardPng(card)))).toBe(true);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('rejects, naming the file, when an image cannot be written', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'atlas-og-test-'));
+		try {
+			// A file where the image's folder should be: the worker cannot create the folder.
+			await drawInBackground(new Map([[join(dir, 'card.png'), cards[1]!]]));
+			const blocked = join(dir, 'card.png', 'inside.png');
+			await expect(drawInBackground(new Map([[blocked, cards[0]!]]))).rejects.toThrow(`Vorschaubild ${blocked}`);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 });

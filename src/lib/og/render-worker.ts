@@ -1,33 +1,31 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { cardPng, type Card } from './card';
 
-/** A card to draw, numbered by the pool (src/lib/og/render-pool.ts), and the folder its PNG goes to. */
+/** A card to draw and the PNG file to write it to (src/lib/og/render-pool.ts). */
 export interface RenderJob {
-	id: number;
+	file: string;
 	card: Card;
-	dir: string;
 }
 
-/** The drawn card's PNG file, or why it could not be drawn. */
-export type RenderAnswer = { id: number; file: string } | { id: number; error: string };
+/** The file written, or why it could not be. */
+export type RenderAnswer = { file: string } | { file: string; error: string };
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('render-worker.ts runs as a child process of src/lib/og/render-pool.ts');
 
-async function draw({ id, card, dir }: RenderJob): Promise<string> {
-	const file = join(dir, `${id}.png`);
+async function draw({ file, card }: RenderJob): Promise<void> {
+	await mkdir(dirname(file), { recursive: true });
 	await writeFile(file, await cardPng(card));
-	return file;
 }
 
-// One card at a time, in the order they arrive: the pool sends them in the order the build writes them.
+// One card at a time, in the order they arrive.
 let queue = Promise.resolve();
 process.on('message', (job: RenderJob) => {
 	queue = queue.then(async () => {
 		const answer: RenderAnswer = await draw(job).then(
-			(file) => ({ id: job.id, file }),
-			(error: unknown) => ({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+			() => ({ file: job.file }),
+			(error: unknown) => ({ file: job.file, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 		);
 		send(answer);
 	});

@@ -1,53 +1,51 @@
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadRecords } from '../../lib/cities';
+import { buildDrawing } from '../../lib/og/build-drawing';
 import { cardPng, type Card } from '../../lib/og/card';
 import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, themeCard } from '../../lib/og/pages';
-import { renderInBackground, type Drawing } from '../../lib/og/render-pool';
+import { drawInBackground } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
 
-/** The images being drawn in a worker process during a build, by route parameter; none in `astro dev`. */
-let drawing: Drawing | undefined;
-
-/**
- * Share images (og:image), one PNG per portrait, theme and Bundesland page plus the site's own, drawn at build time.
- * A build collects every route's paths before it renders a page, so the drawing starts here and runs beside the
- * other pages. Astro renders this folder after `/staedte/` and `/vergleich/` (routes in name order), the pages
- * with the most work for the main thread.
- */
-export const getStaticPaths = (async () => {
+/** Every share image's card by its route parameter (`staedte/koeln`): one per portrait, theme and Bundesland page, plus the site's own. */
+async function shareCards(): Promise<Map<string, Card>> {
 	const records = await loadRecords();
 	const themes = await getCollection('themes');
 	const cities = await getCollection('cities');
 	const projects = (id: string) => cities.reduce((sum, entry) => sum + entry.data.projects.filter((project) => project.theme === id).length, 0);
 	const image = (path: string) => path.slice(OG_FOLDER.length + 1).replace(/\.png$/, '');
-	const cards: { path: string; card: Card }[] = [
-		{ path: OG_DEFAULT_PATH, card: atlasCard(records.length) },
-		...records.map((record) => ({ path: ogImagePath('staedte', record.slug), card: portraitCard(record) })),
-		...themes.map((theme) => ({
-			path: ogImagePath('themen', theme.id),
-			card: themeCard(
-				theme.data.label,
-				theme.data.description,
-				records.filter((record) => record.themes.includes(theme.data.id)).length,
-				projects(theme.data.id),
-			),
-		})),
-		...STATES.map((state) => ({
-			path: ogImagePath('bundeslaender', state.slug),
-			card: stateCard(
-				state.name,
-				records.filter((record) => record.state === state.name),
-			),
-		})),
+	const inState = (name: string) => records.filter((record) => record.state === name);
+	const entries: [path: string, card: Card][] = [
+		[OG_DEFAULT_PATH, atlasCard(records.length)],
+		...records.map((record): [string, Card] => [ogImagePath('staedte', record.slug), portraitCard(record)]),
+		...themes.map((theme): [string, Card] => [
+			ogImagePath('themen', theme.id),
+			themeCard(theme.data.label, theme.data.description, records.filter((record) => record.themes.includes(theme.data.id)).length, projects(theme.data.id)),
+		]),
+		...STATES.map((state): [string, Card] => [ogImagePath('bundeslaender', state.slug), stateCard(state.name, inState(state.name))]),
 	];
-	// Each card by its route parameter, in the order of the list: what the worker draws and what Astro renders.
-	const byImage = new Map(cards.map(({ path, card }) => [image(path), card]));
-	if (!import.meta.env.DEV && !drawing) drawing = renderInBackground(byImage);
-	return [...byImage].map(([image, card]) => ({ params: { image }, props: { card } }));
+	return new Map(entries.map(([path, card]) => [image(path), card]));
+}
+
+/**
+ * Share images (og:image), drawn at build time. In `astro build` worker processes draw them straight into the
+ * output folder while the main thread renders the pages (src/integrations/share-images.ts waits for them at the
+ * end), so Astro renders none of them here; in `astro dev`, or when no worker can start, each is drawn on request.
+ */
+export const getStaticPaths = (async () => {
+	const cards = await shareCards();
+	const { outDir } = buildDrawing;
+	if (!import.meta.env.DEV && outDir) {
+		buildDrawing.done ??= drawInBackground(new Map([...cards].map(([image, card]) => [join(outDir, OG_FOLDER, `${image}.png`), card])))?.then(() => cards.size);
+		// Handled by the integration, which awaits it; until then a failure must not count as unhandled.
+		buildDrawing.done?.catch(() => undefined);
+		if (buildDrawing.done) return [];
+	}
+	return [...cards].map(([image, card]) => ({ params: { image }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-	const png = await (drawing?.png(params.image ?? '') ?? cardPng((props as { card: Card }).card));
+export const GET: APIRoute = async ({ props }) => {
+	const png = await cardPng((props as { card: Card }).card);
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

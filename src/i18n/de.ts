@@ -467,7 +467,7 @@ const pageStrings = {
 	'miniMap.link': (state: string) => `${state} auf der großen Karte`,
 	'miniMap.attribution': 'Grenzen: © GeoBasis-DE / BKG 2018 (Daten verändert)',
 
-	// Names of the countries on the map's base layer (src/lib/basemap-source.ts), by ISO 3166-1 numeric code.
+	// Names of the countries on the map's base layer (src/lib/basemap-files.ts), by ISO 3166-1 numeric code.
 	'country.040': 'Österreich',
 	'country.056': 'Belgien',
 	'country.203': 'Tschechien',

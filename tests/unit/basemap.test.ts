@@ -1,16 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { germanPlaces } from '../../src/lib/scaffold/gazetteer';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_BBOX, buildBasemap, DETAIL, OVERVIEW, type CountriesTopology, type CountryProperties } from '../../src/lib/basemap';
+import { BASEMAP_BBOX, buildBasemap, DETAIL, OVERVIEW, type CountryProperties } from '../../src/lib/basemap';
+import { BASEMAP_LEVELS, basemapText, readBasemapSources } from '../../src/lib/basemap-files';
 import { clipRing } from '../../src/lib/map/clip';
-import type { VG250Collection } from '../../src/lib/map/laender';
 import { minThousandsAt } from '../../src/lib/map/places';
-import { COUNTRY_NAMES } from '../../src/lib/basemap-source';
 import { GERMANY, inGermany } from '../../src/schemas/germany';
 import { STATES } from '../../src/schemas/states';
 
@@ -40,10 +36,8 @@ describe('clipRing', () => {
 });
 
 describe('buildBasemap', async () => {
-	const require = createRequire(import.meta.url);
-	const countries = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology;
-	const laender = JSON.parse(await readFile(resolve(import.meta.dirname, '../../src/data/bkg-vg250-laender-2018.geojson'), 'utf8')) as VG250Collection;
-	const basemap = buildBasemap({ countries, laender, places: germanPlaces(), countryNames: COUNTRY_NAMES });
+	const sources = await readBasemapSources();
+	const basemap = buildBasemap(sources);
 	const { topology } = basemap;
 	const states = feature(topology, topology.objects.laender).features as Feature<Polygon | MultiPolygon, { slug: string; name: string; label: Position }>[];
 	const rings = (item: Feature<Polygon | MultiPolygon>) => (item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates).flat();
@@ -124,8 +118,8 @@ describe('buildBasemap', async () => {
 	});
 
 	it('comes in two levels for the map: a coarse overview with everything, the Länder alone in detail', () => {
-		const overview = buildBasemap({ countries, laender, places: germanPlaces(), countryNames: COUNTRY_NAMES }, OVERVIEW);
-		const detail = buildBasemap({ countries, laender, places: germanPlaces(), countryNames: COUNTRY_NAMES }, DETAIL);
+		const overview = buildBasemap(sources, OVERVIEW);
+		const detail = buildBasemap(sources, DETAIL);
 		const points = (file: typeof basemap, object: 'laender') => {
 			const arcs = new Set(
 				JSON.stringify(file.topology.objects[object])
@@ -141,5 +135,9 @@ describe('buildBasemap', async () => {
 		expect(detail.places).toEqual([]);
 		expect(overview.places.length).toBeGreaterThan(100);
 		expect(gzipSync(JSON.stringify(overview)).length).toBeLessThan(30_000);
+	});
+
+	it.each(Object.entries(BASEMAP_LEVELS))('is in src/data/basemap/ as scripts/basemap.ts writes it: %s', async (_, { options, file }) => {
+		expect(await readFile(file, 'utf8')).toBe(basemapText(buildBasemap(sources, options)));
 	});
 });

@@ -1,14 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { germanPlaces } from '../../src/lib/scaffold/gazetteer';
 import { describe, expect, it } from 'vitest';
 import { mapStrings } from '../../src/i18n/de';
 import { agendaLabel } from '../../src/i18n';
-import { buildBasemap, DETAIL, OVERVIEW, type CountriesTopology } from '../../src/lib/basemap';
-import { COUNTRY_NAMES } from '../../src/lib/basemap-source';
+import { loadBasemap } from '../../src/lib/basemap-source';
 import { mapCounts } from '../../src/lib/map/counts';
-import type { VG250Collection } from '../../src/lib/map/laender';
 import { toMarkerFile } from '../../src/lib/map/markers';
 import { mercator, miniMap } from '../../src/lib/map/mini-map';
 import { germanyBox, leafletViewBox, mapPreview, projectPoint, toMercator } from '../../src/lib/map/preview';
@@ -56,15 +50,8 @@ describe('mapCounts', () => {
 	});
 });
 
-describe('miniMap', async () => {
-	const require = createRequire(import.meta.url);
-	const sources = {
-		countries: JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology,
-		laender: JSON.parse(await readFile(resolve(import.meta.dirname, '../../src/data/bkg-vg250-laender-2018.geojson'), 'utf8')) as VG250Collection,
-		places: germanPlaces(),
-		countryNames: COUNTRY_NAMES,
-	};
-	const basemap = { laender: buildBasemap(sources, DETAIL), countries: buildBasemap(sources, OVERVIEW) };
+describe('miniMap', () => {
+	const basemap = { laender: loadBasemap('detail'), countries: loadBasemap('overview') };
 	const cities = [
 		{ slug: 'muenchen', name: 'München', lng: 11.576, lat: 48.137, status: 'beschlossen' },
 		{ slug: 'augsburg', name: 'Augsburg', lng: 10.898, lat: 48.371, status: 'beschlossen' },

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { DETAIL } from '../../lib/basemap';
 import { loadBasemap } from '../../lib/basemap-source';
 
 /** The Länder in detail (`/karte/basemap-detail.json`), fetched by the map only when the reader zooms in. */
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(loadBasemap(DETAIL)), {
+	new Response(JSON.stringify(loadBasemap('detail')), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

@@ -8,13 +8,12 @@ import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, state
 import { drawInBackground } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
 
-/** Every share image's card by its route parameter (`staedte/koeln`): one per portrait, theme and Bundesland page, plus the site's own. */
+/** Every share image's card by its site-relative path (`vorschau/staedte/koeln.png`): one per portrait, theme and Bundesland page, plus the site's own. */
 async function shareCards(): Promise<Map<string, Card>> {
 	const records = await loadRecords();
 	const themes = await getCollection('themes');
 	const cities = await getCollection('cities');
 	const projects = (id: string) => cities.reduce((sum, entry) => sum + entry.data.projects.filter((project) => project.theme === id).length, 0);
-	const image = (path: string) => path.slice(OG_FOLDER.length + 1).replace(/\.png$/, '');
 	const inState = (name: string) => records.filter((record) => record.state === name);
 	const entries: [path: string, card: Card][] = [
 		[OG_DEFAULT_PATH, atlasCard(records.length)],
@@ -25,8 +24,11 @@ async function shareCards(): Promise<Map<string, Card>> {
 		]),
 		...STATES.map((state): [string, Card] => [ogImagePath('bundeslaender', state.slug), stateCard(state.name, inState(state.name))]),
 	];
-	return new Map(entries.map(([path, card]) => [image(path), card]));
+	return new Map(entries);
 }
+
+/** The route parameter of a share image's path: `vorschau/staedte/koeln.png` → `staedte/koeln`. */
+const imageParam = (path: string) => path.slice(OG_FOLDER.length + 1).replace(/\.png$/, '');
 
 /**
  * Share images (og:image), drawn at build time. In `astro build` worker processes draw them straight into the
@@ -37,12 +39,12 @@ export const getStaticPaths = (async () => {
 	const cards = await shareCards();
 	const { outDir } = buildDrawing;
 	if (!import.meta.env.DEV && outDir) {
-		buildDrawing.done ??= drawInBackground(new Map([...cards].map(([image, card]) => [join(outDir, OG_FOLDER, `${image}.png`), card])))?.then(() => cards.size);
+		buildDrawing.done ??= drawInBackground(new Map([...cards].map(([path, card]) => [join(outDir, path), card])))?.then(() => cards.size);
 		// Handled by the integration, which awaits it; until then a failure must not count as unhandled.
 		buildDrawing.done?.catch(() => undefined);
 		if (buildDrawing.done) return [];
 	}
-	return [...cards].map(([image, card]) => ({ params: { image }, props: { card } }));
+	return [...cards].map(([path, card]) => ({ params: { image: imageParam(path) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

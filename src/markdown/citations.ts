@@ -45,7 +45,7 @@ export const citations = defineMdastPlugin({
 				if (!segment.ids.every((id) => numbers.has(id))) return { type: 'text', value: segment.ids.map((id) => `[^${id}]`).join('') };
 				return {
 					type: 'citation',
-					data: { hName: 'sup', hProperties: { className: ['cite'], 'data-pagefind-ignore': '' } },
+					data: { hName: 'sup', hProperties: { className: ['cite'], 'data-pagefind-ignore': true } },
 					children: segment.ids.map((id) => {
 						const n = numbers.get(id)!;
 						const anchor = `zitat-${n}-${count(n) + 1}`;

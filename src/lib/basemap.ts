@@ -8,7 +8,7 @@ import { GERMANY } from '../schemas/germany';
 import { clipPolygon, polygonsOf, ringArea, type BBox } from './map/clip';
 import { readLaender, type VG250Collection } from './map/laender';
 import { orientationPlaces, type PlaceTuple } from './map/places';
-import type { Place } from './scaffold/gazetteer';
+import type { Place } from './scaffold/place';
 
 /**
  * The map's own base layer, built at build time and served by the site (`/karte/basemap.json`), so no tile server

@@ -3,7 +3,7 @@
  * from a minimum population, biggest first. The map labels them by zoom level, so the region around a marker is
  * named even where no atlas city is.
  */
-import { isTown, type Place } from '../scaffold/gazetteer';
+import { isTown, type Place } from '../scaffold/place';
 
 /** `[name, lng, lat, population in thousands]`: compact, since the map fetches hundreds of them. */
 export type PlaceTuple = [name: string, lng: number, lat: number, thousands: number];

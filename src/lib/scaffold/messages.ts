@@ -1,5 +1,5 @@
 import { STATES, stateByName } from '../../schemas/states';
-import type { Place } from './gazetteer';
+import type { Place } from './place';
 import type { Resolution } from './resolve';
 
 /** German messages of `npm run new-city`. */

@@ -1,7 +1,8 @@
 import { coordinatesSchema } from '../../schemas/city';
 import { stateByName, stateBySlug, type State } from '../../schemas/states';
 import { slugify } from '../slug';
-import { findPlaces, type Place } from './gazetteer';
+import { findPlaces } from './gazetteer';
+import type { Place } from './place';
 
 export interface ScaffoldRequest {
 	name: string;

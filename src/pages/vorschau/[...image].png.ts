@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadRecords } from '../../lib/cities';
 import { buildDrawing } from '../../lib/og/build-drawing';
-import { cardPng, type Card } from '../../lib/og/card';
+import type { Card } from '../../lib/og/card';
 import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, themeCard } from '../../lib/og/pages';
 import { drawInBackground } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
@@ -48,6 +48,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
+	// Loaded here, not above: in a build the workers draw, and the main process need not load Skia and libvips.
+	const { cardPng } = await import('../../lib/og/card');
 	const png = await cardPng((props as { card: Card }).card);
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

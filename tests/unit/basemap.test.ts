@@ -4,7 +4,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_BBOX, buildBasemap, DETAIL, OVERVIEW, type CountryProperties } from '../../src/lib/basemap';
-import { BASEMAP_LEVELS, basemapText, readBasemapSources } from '../../src/lib/basemap-files';
+import { BASEMAP_LEVELS, basemapText, readBasemapSources, type BasemapLevel } from '../../src/lib/basemap-files';
+import { loadBasemap } from '../../src/lib/basemap-source';
 import { clipRing } from '../../src/lib/map/clip';
 import { minThousandsAt } from '../../src/lib/map/places';
 import { GERMANY, inGermany } from '../../src/schemas/germany';
@@ -139,5 +140,10 @@ describe('buildBasemap', async () => {
 
 	it.each(Object.entries(BASEMAP_LEVELS))('is in src/data/basemap/ as scripts/basemap.ts writes it: %s', async (_, { options, file }) => {
 		expect(await readFile(file, 'utf8')).toBe(basemapText(buildBasemap(sources, options)));
+	});
+
+	it.each(Object.keys(BASEMAP_LEVELS))('is what the site reads at this level (src/lib/basemap-source.ts imports the same file): %s', async (level) => {
+		const { file } = BASEMAP_LEVELS[level as BasemapLevel];
+		expect(basemapText(loadBasemap(level as BasemapLevel))).toBe(await readFile(file, 'utf8'));
 	});
 });

@@ -120,6 +120,8 @@ export function nearestPlace(point: { lat: number; lng: number }): { place: Plac
 	const column = cellOf(point.lng);
 	let best: { place: Place; km: number; index: number } | undefined;
 	const consider = ({ place, index }: Indexed) => {
+		// The difference in latitude alone is this far at least: no need for the great-circle distance.
+		if (best && Math.abs(place.lat - point.lat) * KM_PER_DEGREE > best.km) return;
 		const km = distanceKm(point, place);
 		if (!best || km < best.km || (km === best.km && index < best.index)) best = { place, km, index };
 	};

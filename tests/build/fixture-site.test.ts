@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy';
+import { SUMMARIES_FILE } from '../../src/lib/history/summaries';
 import { CITIES_DIR, DIST, ROOT, text } from './helpers';
 
 /**
@@ -84,6 +85,8 @@ async function hashes(root: string): Promise<Map<string, string>> {
 }
 
 let invalid = { code: 0, output: '' };
+/** Lines of the project's change summaries file: the broken line is appended after them. */
+let goodSummaryLines = 0;
 let first = { code: 0, output: '' };
 let second = { code: 0, output: '' };
 
@@ -93,10 +96,15 @@ beforeAll(async () => {
 	await mkdir(cities());
 	for (const slug of PROFILES) await copyFile(join(CITIES_DIR, `${slug}.mdx`), join(cities(), `${slug}.mdx`));
 	const emden = await readFile(join(CITIES_DIR, 'emden.mdx'), 'utf8');
-	// 1. One profile with an unknown Land: the build must stop.
+	// 1. One profile with an unknown Land and a change summary under a short hash: the build must stop.
+	const summaries = join(dir, SUMMARIES_FILE);
+	const goodSummaries = await readFile(summaries, 'utf8');
+	goodSummaryLines = goodSummaries.split('\n').length - 1;
 	await writeFile(join(cities(), 'kaputt.mdx'), emden.replace(/^state: .*$/m, 'state: Preußen'));
+	await writeFile(summaries, `${goodSummaries}c7150da: Kurzer Hash\n`);
 	invalid = await build(out('dist-invalid'));
 	await rm(join(cities(), 'kaputt.mdx'));
+	await writeFile(summaries, goodSummaries);
 	// 2. Instead a profile whose frontmatter carries markup, built twice from the same tree.
 	await writeFile(join(cities(), 'xss.mdx'), hostile(emden));
 	first = await build(out('dist-1'));
@@ -116,6 +124,13 @@ describe('a profile with an invalid field', () => {
 		// The error line starts with the place: file:line:col, then field and message.
 		expect(stripVTControlCharacters(invalid.output)).toContain(
 			'[atlas:validate-content] src/content/cities/kaputt.mdx:3:1  state  „Preußen“ ist kein Bundesland',
+		);
+	});
+
+	it('names the line of a broken change summary too', () => {
+		const line = goodSummaryLines + 1;
+		expect(stripVTControlCharacters(invalid.output)).toContain(
+			`[atlas:validate-content] ${SUMMARIES_FILE}:${line}:1  c7150da  „c7150da“ ist kein vollständiger Commit-Hash`,
 		);
 	});
 

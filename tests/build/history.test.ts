@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitLink, commitsOf, germanDay, lastChange } from '../../src/lib/history/git-log';
 import { readHistory } from '../../src/lib/history/read';
+import { checkSummaries, SUMMARIES_FILE } from '../../src/lib/history/summaries';
 import { formatDate } from '../../src/lib/format';
 import { site } from '../../src/config/site';
 import { checkAtom } from '../fixtures/atom';
@@ -37,9 +38,20 @@ describe('change history of the portraits', () => {
 			const commit = commits[i]!;
 			expect(item.querySelector('time')!.getAttribute('datetime')).toBe(commit.date);
 			expect(text(item.querySelector('time'))).toBe(formatDate(germanDay(commit.date)));
-			expect(text(item.querySelector('a'))).toBe(commit.subject);
+			expect(text(item.querySelector('a'))).toBe(commit.summary);
 			expect(item.querySelector('a')!.getAttribute('href')).toBe(commitLink(commit, site.history).href);
 		});
+	});
+
+	it('gives every sentence of the change summaries file to a commit that touched a profile, and shows it', async () => {
+		if (history.status !== 'ok') return;
+		const { summaries, problems } = checkSummaries(await readFile(join(ROOT, SUMMARIES_FILE), 'utf8'));
+		expect(problems).toEqual([]);
+		const html = await page('aenderungen/');
+		for (const [hash, summary] of summaries) {
+			expect(history.commits.find((commit) => commit.hash === hash)?.summary, hash).toBe(summary);
+			expect(text(html.querySelector(`#c-${hash.slice(0, 12)} .head a`)), hash).toBe(summary);
+		}
 	});
 
 	it('dates every portrait by its last content commit', async () => {
@@ -57,7 +69,7 @@ describe('/aenderungen/ and its feed', () => {
 		expect(alternate?.getAttribute('href')).toBe('/aenderungen.xml');
 		const items = html.querySelectorAll('ol.changes > li');
 		if (history.status !== 'ok') expect(text(html.querySelector('main'))).toContain('Änderungsverlauf nicht verfügbar');
-		expect(items.map((item) => text(item.querySelector('.head a')))).toEqual(history.commits.slice(0, 50).map((commit) => commit.subject));
+		expect(items.map((item) => text(item.querySelector('.head a')))).toEqual(history.commits.slice(0, 50).map((commit) => commit.summary));
 	});
 
 	it('/aenderungen.xml is valid Atom (XML parser and feed reader) with the latest commits touching profiles', async () => {
@@ -65,7 +77,7 @@ describe('/aenderungen/ and its feed', () => {
 		const { problems, entries, updated, reader } = checkAtom(xml);
 		expect(problems).toEqual([]);
 		const latest = history.commits.slice(0, 30);
-		expect(entries.map((entry) => [entry.title, entry.updated])).toEqual(latest.map((commit) => [commit.subject, commit.date]));
+		expect(entries.map((entry) => [entry.title, entry.updated])).toEqual(latest.map((commit) => [commit.summary, commit.date]));
 		if (latest.length > 0) expect(updated).toBe(latest[0]!.date);
 		expect(reader!.self).toBe(`${site.url}/aenderungen.xml`);
 		expect(reader!.language).toBe('de');

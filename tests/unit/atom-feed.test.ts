@@ -6,8 +6,15 @@ import { checkAtom } from '../fixtures/atom';
 const history: History = {
 	status: 'ok',
 	commits: [
-		{ hash: 'a'.repeat(40), date: '2026-12-02T07:44:24+01:00', subject: 'Köln & Bonn: <b>Ränge</b> "2024" (#12)', slugs: ['koeln', 'bonn'] },
-		{ hash: 'b'.repeat(40), date: '2026-11-22T04:28:48+00:00', subject: 'Remove a profile', slugs: ['atlantis'] },
+		{
+			hash: 'a'.repeat(40),
+			date: '2026-12-02T07:44:24+01:00',
+			subject: 'Köln & Bonn: <b>Ränge</b> "2024" (#12)',
+			summary: 'Köln & Bonn: <b>Ränge</b> "2024" (#12)',
+			slugs: ['koeln', 'bonn'],
+		},
+		// Readers see the summary, not the subject.
+		{ hash: 'b'.repeat(40), date: '2026-11-22T04:28:48+00:00', subject: 'Remove a profile', summary: 'Atlantis entfernt', slugs: ['atlantis'] },
 	],
 };
 
@@ -39,7 +46,7 @@ describe('the Atom feed of changes', () => {
 		const { problems, entries, updated, reader } = checkAtom(atomFeed(options()));
 		expect(problems).toEqual([]);
 		expect(updated).toBe('2026-12-02T07:44:24+01:00');
-		expect(entries.map((entry) => entry.title)).toEqual(['Köln & Bonn: <b>Ränge</b> "2024" (#12)', 'Remove a profile']);
+		expect(entries.map((entry) => entry.title)).toEqual(['Köln & Bonn: <b>Ränge</b> "2024" (#12)', 'Atlantis entfernt']);
 		expect(entries[0]!.links).toEqual([
 			{ rel: 'alternate', href: 'https://host.example/pull/12' },
 			{ rel: 'related', href: 'https://atlas.example/staedte/koeln/' },

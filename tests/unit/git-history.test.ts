@@ -14,8 +14,10 @@ const PATTERNS = {
 	file: 'https://host.example/r/commits/main/{path}',
 };
 const record = (slug: string, updated: string) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1), updated }) as CityRecord;
-const log = (...commits: [hash: string, date: string, subject: string, files: string[]][]) =>
-	commits.map(([hash, date, subject, files]) => `\x1e${hash}\x1f${date}\x1f${subject}\n\n${files.join('\n')}\n`).join('');
+const log = (...commits: [hash: string, date: string, subject: string, files: string[], trailers?: string[]][]) =>
+	commits
+		.map(([hash, date, subject, files, trailers = []]) => `\x1e${hash}\x1f${date}\x1f${subject}\x1f${trailers.join('\x1d')}\n\n${files.join('\n')}\n`)
+		.join('');
 
 describe('parseGitLog', () => {
 	it('reads hash, date, subject and the profiles each commit touched, dropping other files and commits without a profile', () => {
@@ -30,8 +32,25 @@ describe('parseGitLog', () => {
 			['c3', '2026-11-22T04:28:48+00:00', 'Add profiles', ['src/content/cities/aachen.mdx', 'src/content/cities/koeln.mdx']],
 		);
 		expect(parseGitLog(output)).toEqual([
-			{ hash: 'a1', date: '2026-12-02T07:44:24+01:00', subject: 'Köln: neue Quelle; Rang 2 – "korrigiert" <b>', slugs: ['koeln', 'bonn'] },
-			{ hash: 'c3', date: '2026-11-22T04:28:48+00:00', subject: 'Add profiles', slugs: ['aachen', 'koeln'] },
+			{
+				hash: 'a1',
+				date: '2026-12-02T07:44:24+01:00',
+				subject: 'Köln: neue Quelle; Rang 2 – "korrigiert" <b>',
+				summary: 'Köln: neue Quelle; Rang 2 – "korrigiert" <b>',
+				slugs: ['koeln', 'bonn'],
+			},
+			{ hash: 'c3', date: '2026-11-22T04:28:48+00:00', subject: 'Add profiles', summary: 'Add profiles', slugs: ['aachen', 'koeln'] },
+		]);
+	});
+
+	it("shows readers a commit's first Reader-Summary trailer instead of its subject; empty trailers do not count", () => {
+		const output = log(
+			['a1', '2026-12-02T07:44:24+01:00', 'Rewrite portraits', ['src/content/cities/koeln.mdx'], ['', ' Köln: Porträt neu geschrieben ', 'second']],
+			['b2', '2026-12-01T07:44:24+01:00', 'Köln: Rang 2024', ['src/content/cities/koeln.mdx'], ['  ']],
+		);
+		expect(parseGitLog(output).map((commit) => [commit.subject, commit.summary])).toEqual([
+			['Rewrite portraits', 'Köln: Porträt neu geschrieben'],
+			['Köln: Rang 2024', 'Köln: Rang 2024'],
 		]);
 	});
 
@@ -70,8 +89,8 @@ describe('last change and the fallback', () => {
 	const history: History = {
 		status: 'ok',
 		commits: [
-			{ hash: 'n', date: '2026-12-02T07:00:00+00:00', subject: 'newer', slugs: ['koeln'] },
-			{ hash: 'o', date: '2026-11-22T04:00:00+00:00', subject: 'older', slugs: ['koeln', 'bonn'] },
+			{ hash: 'n', date: '2026-12-02T07:00:00+00:00', subject: 'newer', summary: 'newer', slugs: ['koeln'] },
+			{ hash: 'o', date: '2026-11-22T04:00:00+00:00', subject: 'older', summary: 'older', slugs: ['koeln', 'bonn'] },
 		],
 	};
 
@@ -111,7 +130,7 @@ describe('readHistory', () => {
 			calls.push(args);
 			return args[0] === 'rev-parse' ? 'false\n' : log(['e5', '2026-01-02T03:04:05+00:00', 's', ['src/content/cities/ulm.mdx']]);
 		});
-		expect(history).toEqual({ status: 'ok', commits: [{ hash: 'e5', date: '2026-01-02T03:04:05+00:00', subject: 's', slugs: ['ulm'] }] });
+		expect(history).toEqual({ status: 'ok', commits: [{ hash: 'e5', date: '2026-01-02T03:04:05+00:00', subject: 's', summary: 's', slugs: ['ulm'] }] });
 		expect(calls).toHaveLength(2);
 		expect(calls[1]).toEqual(expect.arrayContaining(['log', `--format=${LOG_FORMAT}`, '--name-only', '--', 'src/content/cities']));
 	});
@@ -130,10 +149,11 @@ describe('readHistory', () => {
 			...extra,
 		});
 		const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: gitEnv() });
-		const commit = async (repo: string, file: string, date: string, subject: string) => {
+		const commit = async (repo: string, file: string, date: string, subject: string, ...paragraphs: string[]) => {
 			await writeFile(join(repo, file), `${subject}\n`);
 			git(repo, 'add', '.');
-			execFileSync('git', ['commit', '-q', '-m', subject], { cwd: repo, env: gitEnv({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) });
+			const message = [subject, ...paragraphs].flatMap((text) => ['-m', text]);
+			execFileSync('git', ['commit', '-q', ...message], { cwd: repo, env: gitEnv({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) });
 		};
 
 		beforeAll(async () => {
@@ -145,6 +165,17 @@ describe('readHistory', () => {
 			await commit(repo, 'README.md', '2026-01-11T10:00:00+01:00', 'Docs only');
 			await commit(repo, 'src/content/cities/ulm.mdx', '2026-01-12T10:00:00+01:00', 'Neues Profil: Ulm (#3)');
 			await commit(repo, 'src/content/cities/jena.mdx', '2026-01-13T10:00:00+01:00', 'Jena: Rang 2024');
+			await commit(
+				repo,
+				'src/content/cities/ulm.mdx',
+				'2026-01-14T10:00:00+01:00',
+				'Rewrite the Ulm portrait',
+				'Body text.',
+				'Reader-Summary: Ulm: Porträt neu geschrieben,\n  mit Quellen\nCo-authored-by: X <x@example.org>',
+			);
+			// A sentence written later for the first commit (the summaries file need not be committed to count).
+			const first = git(repo, 'rev-list', '--max-parents=0', 'HEAD').trim();
+			await writeFile(join(repo, 'src/content/change-summaries.yaml'), `${first}: Jena neu im Atlas\n`);
 			git(dir, 'clone', '-q', '--depth', '1', `file://${repo}`, 'shallow');
 			await mkdir(join(dir, 'plain'));
 		});
@@ -157,9 +188,19 @@ describe('readHistory', () => {
 			const history = readHistory(join(dir, 'repo'));
 			expect(history.status).toBe('ok');
 			expect(history.commits.map((c) => [c.subject, c.date, c.slugs])).toEqual([
+				['Rewrite the Ulm portrait', '2026-01-14T10:00:00+01:00', ['ulm']],
 				['Jena: Rang 2024', '2026-01-13T10:00:00+01:00', ['jena']],
 				['Neues Profil: Ulm (#3)', '2026-01-12T10:00:00+01:00', ['ulm']],
 				['Neues Profil: Jena', '2026-01-10T10:00:00+01:00', ['jena']],
+			]);
+		});
+
+		it("gives readers the summaries file's sentence, else the Reader-Summary trailer (unfolded), else the subject", () => {
+			expect(readHistory(join(dir, 'repo')).commits.map((c) => c.summary)).toEqual([
+				'Ulm: Porträt neu geschrieben, mit Quellen',
+				'Jena: Rang 2024',
+				'Neues Profil: Ulm (#3)',
+				'Jena neu im Atlas',
 			]);
 		});
 

@@ -43,7 +43,7 @@ export function atomFeed(options: FeedOptions): string {
 		return [
 			'  <entry>',
 			`    <id>${x(entryId(options.pageUrl, commit.hash, germanDay(commit.date)))}</id>`,
-			`    <title>${x(commit.subject)}</title>`,
+			`    <title>${x(commit.summary)}</title>`,
 			`    <updated>${x(commit.date)}</updated>`,
 			`    <link rel="alternate" type="text/html" href="${x(commitLink(commit, options.patterns).href)}"/>`,
 			...cities

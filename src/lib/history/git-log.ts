@@ -11,6 +11,11 @@ export interface ProfileCommit {
 	date: string;
 	/** First line of the commit message. */
 	subject: string;
+	/**
+	 * What readers see: the summaries file's sentence for the commit (summaries.ts, written later), else its
+	 * `Reader-Summary:` trailer, else its subject.
+	 */
+	summary: string;
 	/** Slugs of the profiles it touched, in git's order. */
 	slugs: string[];
 }
@@ -24,8 +29,13 @@ export interface History {
 	commits: ProfileCommit[];
 }
 
-/** Fields separated by U+001F, commits by U+001E: neither occurs in a hash, a date or a subject line. */
-export const LOG_FORMAT = '%x1e%H%x1f%cI%x1f%s';
+/** The trailer that gives readers a sentence for a commit whose first line is not for them (CONTRIBUTING.md). */
+export const SUMMARY_TRAILER = 'Reader-Summary';
+/**
+ * Fields separated by U+001F, commits by U+001E, several trailers by U+001D: none occurs in a hash, a date, a
+ * subject line or an (unfolded) trailer.
+ */
+export const LOG_FORMAT = `%x1e%H%x1f%cI%x1f%s%x1f%(trailers:key=${SUMMARY_TRAILER},valueonly,unfold,separator=%x1d)`;
 /** Where the profiles live, relative to the project root. */
 export const PROFILES_PATH = 'src/content/cities';
 const PROFILE_FILE = /(?:^|\/)src\/content\/cities\/([^/]+)\.mdx$/;
@@ -37,10 +47,14 @@ export function parseGitLog(output: string): ProfileCommit[] {
 		.slice(1)
 		.flatMap((record) => {
 			const [head = '', ...files] = record.split('\n');
-			const [hash, date, subject = ''] = head.split('\x1f');
+			const [hash, date, subject = '', trailers = ''] = head.split('\x1f');
 			if (!hash || !date) return [];
 			const slugs = files.flatMap((file) => PROFILE_FILE.exec(file.trim())?.[1] ?? []);
-			return slugs.length > 0 ? [{ hash, date, subject: subject.trim(), slugs: [...new Set(slugs)] }] : [];
+			const trailer = trailers
+				.split('\x1d')
+				.map((value) => value.trim())
+				.find(Boolean);
+			return slugs.length > 0 ? [{ hash, date, subject: subject.trim(), summary: trailer ?? subject.trim(), slugs: [...new Set(slugs)] }] : [];
 		});
 }
 

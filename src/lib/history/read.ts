@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { LOG_FORMAT, parseGitLog, PROFILES_PATH, type History } from './git-log';
+import { readSummaries, withSummaries } from './summaries';
 
 /** Runs git with `args` in `cwd` and returns its output; throws when git is missing or fails. */
 export type GitRunner = (args: string[], cwd: string) => string;
@@ -9,16 +10,18 @@ const runGit: GitRunner = (args, cwd) => execFileSync('git', args, { cwd, encodi
 /**
  * Reads the profiles' history with one `git log` for all profiles. A shallow clone (`actions/checkout`
  * without `fetch-depth: 0`) or a tree without git gives an empty history with its status, never an error:
- * the pages then say the history is not available and fall back to each profile's `updated` date.
+ * the pages then say the history is not available and fall back to each profile's `updated` date. The
+ * commits carry the sentences of the summaries file (summaries.ts); a broken file is an error.
  */
 export function readHistory(cwd: string = process.cwd(), run: GitRunner = runGit): History {
+	let output: string;
 	try {
 		if (run(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true') return { status: 'shallow', commits: [] };
-		const output = run(['-c', 'core.quotepath=off', 'log', '--no-merges', `--format=${LOG_FORMAT}`, '--name-only', '--', PROFILES_PATH], cwd);
-		return { status: 'ok', commits: parseGitLog(output) };
+		output = run(['-c', 'core.quotepath=off', 'log', '--no-merges', `--format=${LOG_FORMAT}`, '--name-only', '--', PROFILES_PATH], cwd);
 	} catch {
 		return { status: 'unavailable', commits: [] };
 	}
+	return { status: 'ok', commits: withSummaries(parseGitLog(output), readSummaries(cwd)) };
 }
 
 let cached: History | undefined;

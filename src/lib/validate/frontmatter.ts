@@ -5,7 +5,7 @@ import { parseFrontmatter, type ProfileSource } from '../profile-file';
 import { hasPlaceholder } from '../scaffold/placeholder';
 import { msg } from './messages';
 import { START, type Place, type Problem } from './problem';
-import { isWithin, offsetOf, pathText, scalars, type FieldPath } from './yaml-paths';
+import { isWithin, offsetOf, pathText, scalars, syntaxErrorStart, type FieldPath } from './yaml-paths';
 
 /** German fallback for the few schema checks that bring no message of their own. */
 const GERMAN = { error: z.locales.de().localeError };
@@ -75,10 +75,4 @@ function checkScalars(doc: Document, placeOf: (path: FieldPath) => Place, add: A
 		} else if (MARKUP.test(scalar.value)) add(scalar.path, placeOf(scalar.path), msg.htmlInText, 'warning');
 	}
 	return placeholders;
-}
-
-/** An unclosed quote runs to the end of the frontmatter: point at the start of that value instead. */
-function syntaxErrorStart(doc: Document, offset: number): number {
-	const open = scalars(doc).find((scalar) => scalar.offset < offset && scalar.end >= offset);
-	return open?.offset ?? offset;
 }

@@ -49,3 +49,9 @@ export function scalars(doc: Document): ScalarAt[] {
 	walk(doc.contents, []);
 	return found;
 }
+
+/** An unclosed quote runs to the end of the document: point at the start of that value instead. */
+export function syntaxErrorStart(doc: Document, offset: number): number {
+	const open = scalars(doc).find((scalar) => scalar.offset < offset && scalar.end >= offset);
+	return open?.offset ?? offset;
+}

@@ -70,13 +70,18 @@ test('repeated parameters from the city list’s form work and become the short 
 	await expect(page.getByRole('status')).toContainText('Nicht gefunden: atlantis');
 });
 
-test('at 390 px the page does not scroll sideways; the table swipes in its own region', async ({ page }) => {
+test('at 390 px the page does not scroll sideways; the table swipes in its own region, the next city peeking in', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/vergleich/?staedte=koeln,duesseldorf,krefeld');
 	const region = page.getByRole('region', { name: 'Vergleich: Köln, Düsseldorf, Krefeld' });
 	await expect(region).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 	expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+	// The first city is whole and the second shows at the edge (≥ 2rem of it), so the swipe is visible.
+	const [first, second] = await region.locator('thead th').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect()));
+	const frame = await region.evaluate((element) => element.getBoundingClientRect().right);
+	expect(first!.right).toBeLessThanOrEqual(frame);
+	expect(frame - second!.left).toBeGreaterThanOrEqual(32);
 });
 
 test.describe('without JavaScript', () => {

@@ -30,6 +30,16 @@ describe('Land pages', () => {
 	});
 });
 
+describe('the Länder index', () => {
+	it('links every Land with its number of cities and says how many Länder have one', async () => {
+		const html = await page('bundeslaender/');
+		const withCities = STATES.filter((state) => profiles.some((profile) => profile.data.state === state.name));
+		const lands = withCities.length === 16 ? 'allen 16 Bundesländern' : `${withCities.length} Bundesländern`;
+		expect(text(html.querySelector('main p'))).toContain(`Die ${profiles.length} Städte des Atlas liegen in ${lands}.`);
+		expect(html.querySelectorAll('ul.states a').map(text)).toEqual(STATES.map((state) => state.name));
+	});
+});
+
 describe('charts on the start page', () => {
 	const bars = async (chart: string) => {
 		const html = await page('');

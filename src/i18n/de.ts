@@ -229,6 +229,10 @@ const pageStrings = {
 	points: (score: number) => `${score.toLocaleString('de-DE')} Punkte`,
 	website: 'Website der Stadt',
 	sources: 'Quellen',
+	'citeAs.heading': 'Zitiervorschlag',
+	'citeAs.text': (siteTitle: string, name: string, day: string) => `${siteTitle}: ${name}. Porträt, Stand ${day}.`,
+	'citeAs.licence': 'Texte und Daten stehen unter der Lizenz',
+	'citeAs.licenceUse': 'frei nutzbar, auch in Auszügen, mit Angabe der Quelle und der Lizenz.',
 	population: 'Einwohnerzahl',
 
 	// Citations: source numbers after facts and sentences, the source list's links back.

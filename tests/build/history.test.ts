@@ -54,10 +54,15 @@ describe('change history of the portraits', () => {
 		}
 	});
 
-	it('dates every portrait by its last content commit', async () => {
+	it('dates every portrait by its last content commit, and its citation suggestion by the same day and its canonical address', async () => {
 		for (const { slug, data } of profiles) {
 			const html = await page(`staedte/${slug}/`);
-			expect(text(html.querySelector('.updated')), slug).toBe(`Stand: ${formatDate(lastChange(history, slug, data.updated).day)}`);
+			const day = formatDate(lastChange(history, slug, data.updated).day);
+			expect(text(html.querySelector('.updated')), slug).toBe(`Stand: ${day}`);
+			const canonical = html.querySelector('link[rel="canonical"]')!.getAttribute('href');
+			const suggestion = html.querySelector('section.cite-as .suggestion')!;
+			expect(text(suggestion), slug).toBe(`${site.title}: ${data.name}. Porträt, Stand ${day}. ${canonical}`);
+			expect(suggestion.querySelector('a')!.getAttribute('href'), slug).toBe(canonical);
 		}
 	});
 });

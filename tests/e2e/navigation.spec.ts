@@ -39,6 +39,10 @@ test('a printed portrait hides navigation and writes out the source URLs', async
 	const url = await firstSource.locator('a').first().getAttribute('href');
 	await expect(firstSource.locator('.url')).toBeVisible();
 	await expect(firstSource.locator('.url')).toHaveText(url!);
+	// On paper the sources and the citation suggestion use the page's width, like the prose.
+	const width = (selector: string) => page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().width));
+	const prose = await width('.portrait .body');
+	for (const section of ['section.sources', 'section.cite-as']) expect(await width(section), section).toBe(prose);
 	await page.emulateMedia({ media: 'screen' });
 	await expect(firstSource.locator('.url')).toBeHidden();
 });

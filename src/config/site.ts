@@ -31,6 +31,7 @@ export const site = {
 		{ label: 'Impressum', path: 'impressum/' },
 		{ label: 'Datenschutz', path: 'datenschutz/' },
 		{ label: 'Barrierefreiheit', path: 'barrierefreiheit/' },
+		{ label: 'Leichte Sprache', path: 'leichte-sprache/' },
 	],
 	/** Optional raster tiles for the map; empty by default, so no tile server is contacted. */
 	tiles: {

@@ -21,6 +21,7 @@ const PAGES: { type: string; path: string; ready?: string; input?: true }[] = [
 	{ type: 'changes', path: '/aenderungen/' },
 	{ type: 'about', path: '/ueber/' },
 	{ type: 'accessibility statement', path: '/barrierefreiheit/' },
+	{ type: 'Leichte Sprache', path: '/leichte-sprache/' },
 	{ type: 'imprint', path: '/impressum/' },
 	{ type: 'privacy', path: '/datenschutz/' },
 	{ type: '404', path: '/404.html' },

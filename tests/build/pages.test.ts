@@ -40,6 +40,17 @@ describe('the Länder index', () => {
 	});
 });
 
+describe('Leichte Sprache', () => {
+	it('is linked from the start page and the accessibility statement, and names the number of cities', async () => {
+		for (const route of ['', 'barrierefreiheit/']) {
+			expect((await page(route)).querySelector('a[href="/leichte-sprache/"]'), route || 'start page').not.toBeNull();
+		}
+		const html = await page('leichte-sprache/');
+		expect(text(html.querySelector('h1'))).toBe('Der Smart-City-Atlas in Leichter Sprache');
+		expect(text(html.querySelector('main'))).toContain(`Infos über ${profiles.length} Städte in Deutschland`);
+	});
+});
+
 describe('charts on the start page', () => {
 	const bars = async (chart: string) => {
 		const html = await page('');

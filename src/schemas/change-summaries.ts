@@ -20,3 +20,6 @@ export const changeSummary = z
 
 /** The usual slip: a sentence with `: ` needs quotes, else YAML reads a mapping inside the value. */
 export const COLON_HINT = 'ein Satz mit „: “ steht in Anführungszeichen, z. B. <Commit-Hash>: "Köln: Rang 2024 ergänzt"';
+
+/** The file holds one mapping: a line per commit. */
+export const NOT_A_MAPPING = 'muss Zeilen der Form `<Commit-Hash>: <Satz>` enthalten';

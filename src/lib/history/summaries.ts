@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { changeSummary, COLON_HINT, commitHash } from '../../schemas/change-summaries';
+import { changeSummary, COLON_HINT, commitHash, NOT_A_MAPPING } from '../../schemas/change-summaries';
 import { formatProblem } from '../validate/format';
 import { msg } from '../validate/messages';
 import type { Problem } from '../validate/problem';
@@ -31,7 +31,7 @@ export function checkSummaries(text: string, file: string = SUMMARIES_FILE): Sum
 	if (doc.errors.length > 0) return { summaries: new Map(), problems };
 	if (doc.contents === null) return { summaries: new Map(), problems };
 	if (!isMap(doc.contents)) {
-		add(doc.contents.range?.[0], 'YAML', 'muss Zeilen der Form `<Commit-Hash>: <Satz>` enthalten');
+		add(doc.contents.range?.[0], 'YAML', NOT_A_MAPPING);
 		return { summaries: new Map(), problems };
 	}
 	const summaries = new Map<string, string>();

@@ -292,6 +292,17 @@ describe('prose rules (writing guide)', () => {
 		);
 	});
 
+	it('refuses a list item that starts with a day ("- 16. September"), which Markdown makes a numbered list; an escaped dot passes', () => {
+		const item = (day: string) => `${completeBody()}\n- ${day} September 2024: Rang 3.[^steckbrief]\n`;
+		const text = profileText(undefined, item('16.'));
+		const problems = validateProfiles([{ file: 'musterstadt.mdx', text }]).filter(isError);
+		expect(problems.map((p) => [p.line, p.col, p.message])).toEqual([[text.split('\n').findIndex((l) => l.startsWith('- 16.')) + 1, 3, msg.listNumber(16)]]);
+		expect(msg.listNumber(16)).toBe(
+			'„16.“ am Anfang des Listenpunkts macht daraus eine zweite, nummerierte Liste, die bei 16 beginnt; ist ein Datum gemeint, den Punkt mit \\ schützen: „- 16\\. …“',
+		);
+		expect(validateProfiles([{ file: 'musterstadt.mdx', text: profileText(undefined, item('16\\.')) }]).filter(isError)).toEqual([]);
+	});
+
 	it('warns about a body that is too short or too long', () => {
 		expect(warnings('Kurz.[^steckbrief]\n')).toEqual([expect.stringMatching(/^Text hat 1 Wörter/)]);
 		const long = Array.from({ length: 70 }, () => 'Ein Satz mit genau neun Wörtern, der belegt ist.[^steckbrief]').join(' ');

@@ -73,6 +73,12 @@ export function checkBody(tree: Root, firstLine: number, file: string): Problem[
 			case 'text':
 				if (hasPlaceholder(node.value)) add(node.position, msg.placeholderText);
 				break;
+			case 'listItem': {
+				// `- 16. September 2024: …` is a bullet holding an ordered list that starts at 16, not a date.
+				const first = node.children[0];
+				if (first?.type === 'list' && first.ordered) add(first.position, msg.listNumber(first.start ?? 1));
+				break;
+			}
 		}
 	});
 	return problems;

@@ -15,6 +15,8 @@ export const msg = {
 		`Koordinaten liegen vermutlich nicht in ${state}: nächster Ort im Ortsverzeichnis GeoNames ist ${place} (${placeState}, ${km.toLocaleString('de-DE', { maximumFractionDigits: 1 })} km entfernt) – state und coordinates prüfen`,
 	yaml: (code: ErrorCode, detail: string) => `YAML-Syntaxfehler: ${YAML_ERRORS[code] ?? 'Frontmatter lässt sich nicht lesen'} (${detail})`,
 	mdxSyntax: (detail: string) => `MDX-Syntaxfehler: ${detail}`,
+	listNumber: (n: number) =>
+		`„${n}.“ am Anfang des Listenpunkts macht daraus eine zweite, nummerierte Liste, die bei ${n} beginnt; ist ein Datum gemeint, den Punkt mit \\ schützen: „- ${n}\\. …“`,
 	esm: 'import/export ist im Text nicht erlaubt (führt Code aus)',
 	expression: 'Ausdrücke in geschweiften Klammern {…} sind nicht erlaubt (führen Code aus); geschweifte Klammern im Text mit \\{ schreiben',
 	forbiddenElement: (name: string) => `<${name}> ist nicht erlaubt (kann Code ausführen oder fremde Inhalte laden)`,

@@ -238,6 +238,7 @@ const pageStrings = {
 	// Citations: source numbers after facts and sentences, the source list's links back.
 	/** Hidden before a citation number: `[Quelle 3]` for screen readers, `[3]` on screen. */
 	'cite.prefix': 'Quelle ',
+	'cite.inPortrait': (city: string) => ` im Porträt ${city}`,
 	'cite.lead': 'Einleitung',
 	'cite.citedAt': 'zitiert bei',
 	'cite.backTo': (label: string) => `zurück zu: ${label}`,
@@ -310,7 +311,6 @@ const pageStrings = {
 	'charts.state': 'Bundesland',
 	'chart.count': 'Anzahl',
 	'chart.table': 'Zahlen als Tabelle',
-	'project.theme': 'Thema:',
 
 	// Open data (/daten/ and the export files).
 	'data.title': 'Offene Daten',

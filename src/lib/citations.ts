@@ -37,6 +37,18 @@ export function sourceNumbers(sources: readonly { id: string }[]): Map<string, n
 
 export const sourceAnchor = (n: number) => `quelle-${n}`;
 
+/**
+ * Citations of a fact shown outside its portrait (a project on a theme page): links to the portrait's
+ * numbered source list at `portraitHref`; `anchor` prefixes the citations' own ids, unique on that page.
+ */
+export function citationsElsewhere(portraitHref: string, sources: readonly { id: string }[], refs: readonly string[], anchor: string): Citation[] {
+	const numbers = sourceNumbers(sources);
+	return refs.flatMap((id) => {
+		const n = numbers.get(id);
+		return n === undefined ? [] : [{ n, href: `${portraitHref}#${sourceAnchor(n)}`, anchor: `${anchor}-${n}` }];
+	});
+}
+
 /** One citation as rendered: the source number, the link target and the citation's own anchor. */
 export interface Citation {
 	n: number;

@@ -19,6 +19,24 @@ describe('theme pages', () => {
 		expect(html.querySelectorAll('.project-list li')).toHaveLength(projects.length);
 		expect(html.querySelector(`a[href="/suche/?thema=${encodeURIComponent(theme.label).replace(/%20/g, '+')}"]`)).not.toBeNull();
 	});
+
+	it.each(THEMES.map((theme) => [theme.id] as const))('%s cites every project by the sources in its portrait, and marks derived ones', async (id) => {
+		const html = await page(`themen/${id}/`);
+		const items = html.querySelectorAll('.project-list li');
+		for (const item of items) {
+			const slug = /^\/staedte\/([^/]+)\/$/.exec(item.querySelector('a')!.getAttribute('href')!)![1]!;
+			const profile = profiles.find((candidate) => candidate.slug === slug)!;
+			const project = profile.data.projects.find((candidate) => candidate.name === text(item.querySelector('strong')))!;
+			const expected = project.refs.map((ref) => `/staedte/${slug}/#quelle-${profile.data.sources.findIndex((source) => source.id === ref) + 1}`);
+			expect(
+				item.querySelectorAll('sup.cite a').map((link) => link.getAttribute('href')),
+				project.name,
+			).toEqual(expected);
+			expect(item.querySelector('.derived') !== null, project.name).toBe(project.basis === 'abgeleitet');
+			const portrait = await page(`staedte/${slug}/`);
+			for (const target of expected) expect(portrait.querySelector(`li#${target.split('#')[1]}`), target).not.toBeNull();
+		}
+	});
 });
 
 describe('Land pages', () => {

@@ -12,7 +12,8 @@ const GUIDES: Record<SectionTitle, string> = {
 	Steuerung: 'Die Stellen, die die Digitalisierung steuern: Art, seit wann, wem sie zugeordnet sind; Amtsinhaber nur in ihrer Rolle und mit Jahr.',
 	Partnernetzwerk: 'Die Partner und was jeder im Netzwerk tut. Abschnitt löschen, wenn keine Quelle Partner nennt.',
 	'Themen und Projekte': 'Die Leuchtturmprojekte: was jedes tut und wie weit es ist. Jedes Projekt nur hier, nicht noch einmal als Liste.',
-	'Seit 2019': 'Datierte Entwicklungen seit März 2019, die neueste zuletzt, z. B. „- Mai 2021: …“. Index-Ränge deuten, nicht aufzählen.',
+	'Seit 2019':
+		'Datierte Entwicklungen seit März 2019, die neueste zuletzt, z. B. „- Mai 2021: …“, mit Tag „- 16\\. Mai 2021: …“ (Punkt mit \\ schützen). Index-Ränge deuten, nicht aufzählen.',
 	Quellenlage: 'Nur wenn nötig: was sich nicht bestätigen ließ, welche Angaben abgeleitet sind, wo Quellen sich widersprechen. Sonst Abschnitt löschen.',
 };
 

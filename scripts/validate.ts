@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatGithub, formatProblem, summary } from '../src/lib/validate/format';
 import { isError } from '../src/lib/validate/problem';
-import { listProfiles, validateFiles, validateSummaries } from '../src/lib/validate/validate';
+import { summariesReport } from '../src/lib/history/summaries';
+import { listProfiles, validateFiles } from '../src/lib/validate/validate';
 
 const COLLECTION = join('src', 'content', 'cities');
 const files = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -16,7 +17,7 @@ const collection = existsSync(COLLECTION) ? await listProfiles(COLLECTION) : [];
 const paths = files.length > 0 ? files : collection;
 // Given files are also compared with the whole collection (duplicate names and slugs); without given files the
 // change summaries file is checked too.
-const problems = [...(await validateFiles(paths, process.cwd(), collection)), ...(files.length > 0 ? [] : await validateSummaries())];
+const problems = [...(await validateFiles(paths, process.cwd(), collection)), ...(files.length > 0 ? [] : summariesReport(process.cwd()).problems)];
 const github = process.env.GITHUB_ACTIONS === 'true';
 
 for (const problem of problems) {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summary } from '../lib/validate/format';
 import { isError } from '../lib/validate/problem';
-import { listProfiles, validateFiles, validateSummaries } from '../lib/validate/validate';
+import { summariesReport } from '../lib/history/summaries';
+import { listProfiles, validateFiles } from '../lib/validate/validate';
 
 /**
  * Runs the content validator (the same one as `npm run validate`) over src/content/cities and the change
@@ -19,7 +20,7 @@ export default function validateContent(): AstroIntegration {
 				if (command === 'preview') return;
 				const root = fileURLToPath(config.root);
 				const paths = await listProfiles(join(root, 'src', 'content', 'cities'));
-				const problems = [...(await validateFiles(paths, root)), ...(await validateSummaries(root))];
+				const problems = [...(await validateFiles(paths, root)), ...summariesReport(root).problems];
 				const errors = problems.filter(isError);
 				for (const problem of problems.filter((p) => !isError(p))) logger.warn(formatProblem(problem));
 				if (errors.length === 0) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitLink, commitsOf, germanDay, lastChange } from '../../src/lib/history/git-log';
 import { readHistory } from '../../src/lib/history/read';
-import { checkSummaries, SUMMARIES_FILE } from '../../src/lib/history/summaries';
+import { summariesReport } from '../../src/lib/history/summaries';
 import { formatDate } from '../../src/lib/format';
 import { site } from '../../src/config/site';
 import { checkAtom } from '../fixtures/atom';
@@ -45,7 +45,7 @@ describe('change history of the portraits', () => {
 
 	it('gives every sentence of the change summaries file to a commit that touched a profile, and shows it', async () => {
 		if (history.status !== 'ok') return;
-		const { summaries, problems } = checkSummaries(await readFile(join(ROOT, SUMMARIES_FILE), 'utf8'));
+		const { summaries, problems } = summariesReport(ROOT);
 		expect(problems).toEqual([]);
 		const html = await page('aenderungen/');
 		for (const [hash, summary] of summaries) {

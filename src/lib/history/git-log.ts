@@ -47,14 +47,15 @@ export function parseGitLog(output: string): ProfileCommit[] {
 		.slice(1)
 		.flatMap((record) => {
 			const [head = '', ...files] = record.split('\n');
-			const [hash, date, subject = '', trailers = ''] = head.split('\x1f');
+			const [hash, date, rawSubject = '', trailers = ''] = head.split('\x1f');
 			if (!hash || !date) return [];
+			const subject = rawSubject.trim();
 			const slugs = files.flatMap((file) => PROFILE_FILE.exec(file.trim())?.[1] ?? []);
 			const trailer = trailers
 				.split('\x1d')
 				.map((value) => value.trim())
 				.find(Boolean);
-			return slugs.length > 0 ? [{ hash, date, subject: subject.trim(), summary: trailer ?? subject.trim(), slugs: [...new Set(slugs)] }] : [];
+			return slugs.length > 0 ? [{ hash, date, subject, summary: trailer ?? subject, slugs: [...new Set(slugs)] }] : [];
 		});
 }
 

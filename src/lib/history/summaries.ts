@@ -49,11 +49,15 @@ export function checkSummaries(text: string, file: string = SUMMARIES_FILE): Sum
 	return { summaries: problems.length > 0 ? new Map() : summaries, problems };
 }
 
-/** The project's summaries file, checked; none when it does not exist. Throws with every problem on a broken file. */
-export function readSummaries(root: string): ReadonlyMap<string, string> {
+/** The summaries file of the project at `root`, checked: the validator's problems and the history's sentences; empty without the file. */
+export function summariesReport(root: string): SummariesReport {
 	const path = join(root, SUMMARIES_FILE);
-	if (!existsSync(path)) return new Map();
-	const { summaries, problems } = checkSummaries(readFileSync(path, 'utf8'));
+	return existsSync(path) ? checkSummaries(readFileSync(path, 'utf8')) : { summaries: new Map(), problems: [] };
+}
+
+/** The sentences of the project's summaries file; throws with every problem on a broken file. */
+export function readSummaries(root: string): ReadonlyMap<string, string> {
+	const { summaries, problems } = summariesReport(root);
 	if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
 	return summaries;
 }

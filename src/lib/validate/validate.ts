@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { splitProfile } from '../profile-file';
@@ -10,7 +9,6 @@ import { checkSources } from './sources';
 import { MAX_BODY_BYTES } from '../../schemas/portrait';
 import { msg } from './messages';
 import { byPosition, type Problem } from './problem';
-import { checkSummaries, SUMMARIES_FILE } from '../history/summaries';
 
 export interface ProfileText {
 	/** Path as shown in messages. */
@@ -76,10 +74,4 @@ export async function validateFiles(paths: readonly string[], root = process.cwd
 	const targets = new Set(paths.map((path) => resolve(path)));
 	const others = context.filter((path) => !targets.has(resolve(path)));
 	return validateProfiles(await Promise.all(paths.map(read)), await Promise.all(others.map(read)));
-}
-
-/** Problems of the change summaries file (src/content/change-summaries.yaml) under `root`; none without the file. */
-export async function validateSummaries(root = process.cwd()): Promise<Problem[]> {
-	const path = join(root, SUMMARIES_FILE);
-	return existsSync(path) ? checkSummaries(await readFile(path, 'utf8'), displayPath(path, root)).problems : [];
 }

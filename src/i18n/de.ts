@@ -446,7 +446,7 @@ const pageStrings = {
 	'states.title': 'Bundesländer',
 	'states.description': 'Die Städte des Smart-City-Atlas nach Bundesland.',
 	'states.intro': (cities: number, states: number) =>
-		`${cities === 1 ? 'Die Stadt des Atlas liegt' : `Die ${cities} Städte des Atlas liegen`} in ${states === 16 ? 'allen 16 Bundesländern' : states === 1 ? 'einem Bundesland' : `${states} Bundesländern`}. Jede Länderseite zeigt die Städte des Landes auf einer Karte, mit dem Status ihrer digitalen Agenden, den häufigsten Themen und einer Tabelle.`,
+		`${cities === 1 ? 'Die Stadt des Atlas liegt' : `Die ${cities} Städte des Atlas liegen`} in ${states === 16 ? 'allen 16 Bundesländern' : states === 1 ? 'einem Bundesland' : `${states} Bundesländern`}. Die Seite jedes Bundeslands zeigt seine Städte auf einer Karte, mit dem Status ihrer digitalen Agenden, den häufigsten Themen und einer Tabelle.`,
 	'state.summary': (cities: number, stateName: string) => `${cities === 1 ? '1 Stadt' : `${cities} Städte`} aus ${stateName} im Atlas`,
 	'state.statuses': 'Status der digitalen Agenda',
 	'state.topThemes': 'Häufigste Themen',

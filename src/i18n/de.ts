@@ -19,7 +19,7 @@ export const mapStrings = {
 	'map.region': 'Karte der Städte',
 	'map.hint':
 		'Tastatur: Tab springt von Stadt zu Stadt, Enter oder Leertaste öffnet die Angaben einer Stadt oder vergrößert eine Gruppe, Escape schließt die Angaben. Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
-	'map.noScript': 'Die Karte braucht JavaScript.',
+	'map.noScript': 'Ohne JavaScript ist die Karte ein festes Bild, ohne Filter und ohne Angaben zu den Städten.',
 	'map.loading': 'Die Karte wird geladen …',
 	'map.noScriptList': 'Alle Städte stehen in der',
 	'map.noScriptStates': 'Nach Bundesland:',
@@ -474,6 +474,9 @@ const pageStrings = {
 	'miniMap.label': (state: string, n: number) => `Karte von ${state} mit ${n === 1 ? 'der Stadt' : `den ${n} Städten`} des Atlas`,
 	'miniMap.link': (state: string) => `${state} auf der großen Karte`,
 	'miniMap.attribution': 'Grenzen: © GeoBasis-DE / BKG 2018 (Daten verändert)',
+
+	// The map as a still picture without JavaScript (src/components/map/MapOverview.astro, src/lib/map/overview.ts).
+	'map.overview.alt': (n: number) => `Karte Deutschlands mit den ${n} Städten des Atlas, jede mit dem Status ihrer digitalen Agenda`,
 
 	// Names of the countries on the map's base layer (src/lib/basemap-files.ts), by ISO 3166-1 numeric code.
 	'country.040': 'Österreich',

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { toMarkerFile, type MarkerFile } from '../../src/lib/map/markers';
 import { toRecords } from '../../src/lib/records';
@@ -31,6 +33,25 @@ describe('/karte/', () => {
 		expect(html.querySelectorAll('select[name="bundesland"] option[value]:not([value=""])')).toHaveLength(16);
 		const beschlossen = records.filter((record) => record.status === 'beschlossen').length;
 		expect(text(html.querySelector('input[value="beschlossen"]')?.parentNode)).toContain(`(${beschlossen})`);
+	});
+
+	it('shows readers without JavaScript the map as a picture: /karte/uebersicht.svg, a mark per city, the tokens’ colours in both schemes', async () => {
+		const svg = await readFile(join(DIST, 'karte/uebersicht.svg'), 'utf8');
+		expect(XMLValidator.validate(svg)).toBe(true);
+		const marks = [...svg.matchAll(/class="city ([a-z-]+)"/g)].map((match) => match[1]);
+		expect(marks.sort()).toEqual(records.map((record) => record.status).sort());
+		expect(svg.match(/<path class="land"/g)).toHaveLength(16);
+		expect(svg).toMatch(/--status-beschlossen:#[0-9a-f]+/);
+		expect(svg).toMatch(/prefers-color-scheme:\s*dark/);
+		for (const route of ['karte/', '']) {
+			// The picture stands in <noscript>: readers with JavaScript never load it.
+			const noscript = (await page(route)).querySelectorAll('noscript');
+			expect(noscript).toHaveLength(1);
+			const img = parse(noscript[0]!.innerHTML).querySelector('img');
+			expect(img?.getAttribute('src')).toBe('/karte/uebersicht.svg');
+			expect(img?.getAttribute('alt')).toContain(`${records.length} Städten`);
+			expect(`${img?.getAttribute('width')} ${img?.getAttribute('height')}`).toBe(svg.match(/viewBox="0 0 (\d+ \d+)"/)![1]);
+		}
 	});
 
 	it('gives the tile buttons a name even before the script fills them in', async () => {

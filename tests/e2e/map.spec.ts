@@ -6,7 +6,7 @@ import { axeViolations } from './axe';
 import { firstInput, test, expect } from './fixtures';
 import { loadProfile } from '../../src/lib/profile-file';
 import { stateByName } from '../../src/schemas/states';
-import { t } from '../../src/i18n';
+import { agendaLabel, t } from '../../src/i18n';
 import type { MarkerCity } from '../../src/lib/map/markers';
 
 const CITIES_DIR = resolve(import.meta.dirname, '../../src/content/cities');
@@ -454,4 +454,23 @@ test.describe('without JavaScript', () => {
 		await expect(region.getByRole('link', { name: t('map.cityListLink') })).toHaveAttribute('href', '/staedte/');
 		await expect(region.locator('a[href^="/bundeslaender/"]')).toHaveCount(16);
 	});
+
+	test('/karte/ shows the map as a picture with the legend of its marks', async ({ page }) => {
+		const cities = await profiles();
+		await page.goto('/karte/');
+		const picture = page.getByRole('img', { name: t('map.overview.alt', cities.length) });
+		await expect(picture).toBeVisible();
+		expect(await picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+		const beschlossen = cities.filter((city) => city.status === 'beschlossen').length;
+		await expect(page.locator('.map-overview figcaption')).toContainText(t('map.withCount', agendaLabel('beschlossen'), beschlossen));
+	});
+});
+
+test('with JavaScript the picture for readers without it is never loaded', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await openMap(page);
+	await expect(page.locator('.map-overview')).toHaveCount(0);
+	expect(requested).toContain('/karte/staedte.json');
+	expect(requested).not.toContain('/karte/uebersicht.svg');
 });

@@ -1,10 +1,12 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { mapStrings } from '../../src/i18n/de';
 import { agendaLabel } from '../../src/i18n';
 import { loadBasemap } from '../../src/lib/basemap-source';
 import { mapCounts } from '../../src/lib/map/counts';
 import { toMarkerFile } from '../../src/lib/map/markers';
-import { mercator, miniMap } from '../../src/lib/map/mini-map';
+import { mercator, miniMap, overviewMap } from '../../src/lib/map/mini-map';
+import { overviewSvg } from '../../src/lib/map/overview';
 import { germanyBox, leafletViewBox, mapPreview, projectPoint, toMercator } from '../../src/lib/map/preview';
 import { toRecord } from '../../src/lib/records';
 import { AGENDA_STATUSES, citySchema, type CityInput } from '../../src/schemas/city';
@@ -118,5 +120,43 @@ describe('miniMap', () => {
 			.map(Number);
 		const [, , germany] = leafletViewBox(preview.projection, 400, 400).split(' ').map(Number);
 		expect(land).toBeLessThan(germany!);
+	});
+});
+
+describe('overview map (/karte/ without JavaScript)', () => {
+	const basemap = loadBasemap('overview');
+	const cities = [
+		{ slug: 'hamburg', name: 'Hamburg', lng: 9.993, lat: 53.551, status: 'beschlossen' },
+		{ slug: 'koeln', name: 'Köln', lng: 6.96, lat: 50.938, status: 'in-erarbeitung' },
+		{ slug: 'muenchen', name: 'München', lng: 11.576, lat: 48.137, status: 'keine' },
+		{ slug: 'a-b', name: 'A & <B>', lng: 13.405, lat: 52.52, status: 'unbekannt' },
+	];
+	const map = overviewMap({ laender: basemap, countries: basemap }, cities, { maxWidth: 640, maxHeight: 800, labelSize: 14 });
+
+	it('frames all 16 Länder in at most 640 × 800 pixels, with the cities where they are', () => {
+		expect(map.laender).toHaveLength(16);
+		expect(map.width).toBeLessThanOrEqual(640);
+		expect(map.height).toBe(800);
+		const at = Object.fromEntries(map.cities.map((city) => [city.slug, city]));
+		expect(at.hamburg!.y).toBeLessThan(at.koeln!.y);
+		expect(at.koeln!.y).toBeLessThan(at.muenchen!.y);
+		expect(at.koeln!.x).toBeLessThan(at.hamburg!.x);
+		for (const city of map.cities) {
+			expect(city.x).toBeGreaterThan(0);
+			expect(city.x).toBeLessThan(map.width);
+		}
+	});
+
+	it('writes well-formed SVG whatever the styles and names contain, one mark per status, names escaped', () => {
+		const svg = overviewSvg(map, { title: 'Karte & Städte', css: '/* <html data-theme> */ :root { --x: 1 }' });
+		expect(XMLValidator.validate(svg)).toBe(true);
+		expect(svg).toContain('<title>Karte &amp; Städte</title>');
+		expect(svg).toContain('>A &amp; &lt;B&gt;</text>');
+		expect(svg.match(/<path class="land"/g)).toHaveLength(16);
+		expect(svg.match(/class="city beschlossen"/g)).toHaveLength(1);
+		// In Erarbeitung: a ring and its filled half (◐).
+		expect(svg).toMatch(/class="city in-erarbeitung"[^>]*\/><path class="in-erarbeitung-half"/);
+		expect(svg.match(/<rect class="city keine"/g)).toHaveLength(1);
+		expect(svg.match(/<rect class="city unbekannt"/g)).toHaveLength(1);
 	});
 });

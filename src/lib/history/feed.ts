@@ -1,4 +1,5 @@
 import { commitLink, germanDay, type History, type HostPatterns } from './git-log';
+import { escapeXml } from '../xml';
 
 /**
  * The Atom feed of the profiles' changes (/aenderungen.xml, RFC 4287): one entry per commit, newest first,
@@ -24,9 +25,6 @@ export interface FeedOptions {
 	summary: (names: string[]) => string;
 	limit?: number;
 }
-
-export const escapeXml = (text: string) =>
-	text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 /** A tag URI (RFC 4151) for a commit: stable for the same site and commit. */
 export const entryId = (siteUrl: string, hash: string, day: string) => `tag:${new URL(siteUrl).hostname},${day}:aenderung/${hash}`;

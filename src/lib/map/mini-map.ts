@@ -34,13 +34,14 @@ export interface MiniMapOptions {
 	maxHeight?: number;
 	/** Margin around the Land, as a share of its size. */
 	margin?: number;
+	/** Font size of the names in pixels (mini-map.css: 12). */
+	labelSize?: number;
 }
 
 export const mercator = ([lng = 0, lat = 0]: Position): [number, number] => [lng, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI];
 
-/** Font size of the names in pixels (mini-map.css). */
+/** Font size of the names in pixels (mini-map.css); their line box is a quarter more. */
 const LABEL_SIZE = 12;
-const LABEL_HEIGHT = 15;
 const DOT = 5;
 
 /** Where the mini-map takes its shapes from: the Länder in detail, the neighbours from the overview. */
@@ -50,12 +51,47 @@ export interface MiniMapSources {
 }
 
 export function miniMap(sources: MiniMapSources, slug: string, cities: readonly MiniMapCity[], options: MiniMapOptions = {}): MiniMap {
-	const { maxWidth = 320, maxHeight = 320, margin = 0.06 } = options;
-	const laender = decoded(sources.laender).laender;
-	const countries = decoded(sources.countries).countries;
+	const { laender, countries } = shapesOf(sources);
 	const land = laender.find((item) => item.properties.slug === slug);
 	if (!land) throw new Error(`mini-map: unknown Bundesland ${slug}`);
-	const points = polygonsOf(land.geometry).flat(2).map(mercator);
+	const view = framed([land], cities, options);
+	return {
+		width: view.width,
+		height: view.height,
+		land: pathData(land, view.project),
+		others: view.path(laender.filter((item) => item !== land && view.inView(item))),
+		foreign: view.path(countries.filter(view.inView)),
+		cities: view.cities,
+	};
+}
+
+/** A static map of all of Germany (the fallback of /karte/ without JavaScript): every Land with its borders, the neighbours, the cities. */
+export interface OverviewMap {
+	width: number;
+	height: number;
+	laender: { slug: string; d: string }[];
+	foreign: string;
+	cities: MiniMap['cities'];
+}
+
+export function overviewMap(sources: MiniMapSources, cities: readonly MiniMapCity[], options: MiniMapOptions = {}): OverviewMap {
+	const { laender, countries } = shapesOf(sources);
+	const view = framed(laender, cities, { margin: 0.03, ...options });
+	return {
+		width: view.width,
+		height: view.height,
+		laender: laender.map((item) => ({ slug: item.properties.slug, d: pathData(item, view.project, undefined, true) })),
+		foreign: view.path(countries.filter(view.inView), true),
+		cities: view.cities,
+	};
+}
+
+const shapesOf = (sources: MiniMapSources) => ({ laender: decoded(sources.laender).laender, countries: decoded(sources.countries).countries });
+
+/** The frame around `focus` (Web Mercator, at most maxWidth × maxHeight pixels), and the cities in it with collision-free names. */
+function framed(focus: readonly Feature<Polygon | MultiPolygon>[], cities: readonly MiniMapCity[], options: MiniMapOptions) {
+	const { maxWidth = 320, maxHeight = 320, margin = 0.06, labelSize = LABEL_SIZE } = options;
+	const points = focus.flatMap((item) => polygonsOf(item.geometry).flat(2)).map(mercator);
 	const xs = points.map(([x]) => x);
 	const ys = points.map(([, y]) => y);
 	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -76,29 +112,23 @@ export function miniMap(sources: MiniMapSources, slug: string, cities: readonly 
 			}),
 		);
 	const frame: BBox = [-4, -4, width + 4, height + 4];
-	const path = (items: Feature<Polygon | MultiPolygon>[]) => items.map((item) => pathData(item, project, frame)).join('');
+	const path = (items: Feature<Polygon | MultiPolygon>[], relative = false) => items.map((item) => pathData(item, project, frame, relative)).join('');
 
 	const placedCities = cities.map((city) => {
 		const [x, y] = project([city.lng, city.lat]);
 		return { ...city, x, y };
 	});
+	const lineHeight = Math.round(labelSize * 1.25);
 	const labels = placeLabels(
-		placedCities.map((city) => ({ candidates: aroundPoint(city.x, city.y, DOT, estimatedTextWidth(city.name, LABEL_SIZE), LABEL_HEIGHT), data: city.slug })),
+		placedCities.map((city) => ({ candidates: aroundPoint(city.x, city.y, DOT, estimatedTextWidth(city.name, labelSize), lineHeight), data: city.slug })),
 		{
 			obstacles: placedCities.map(({ x, y }) => ({ x: x - DOT, y: y - DOT, width: 2 * DOT, height: 2 * DOT })),
 			bounds: { x: 0, y: 0, width, height },
 			padding: 1,
 		},
 	);
-	const labelOf = new Map(labels.map(({ box, data }) => [data, { x: box.x + 2, y: box.y + LABEL_HEIGHT - 4 }]));
-	return {
-		width,
-		height,
-		land: pathData(land, project),
-		others: path(laender.filter((item) => item !== land && inView(item))),
-		foreign: path(countries.filter(inView)),
-		cities: placedCities.map((city) => ({ ...city, label: labelOf.get(city.slug) ?? null })),
-	};
+	const labelOf = new Map(labels.map(({ box, data }) => [data, { x: box.x + 2, y: box.y + lineHeight - Math.round(labelSize / 3) }]));
+	return { width, height, project, inView, path, cities: placedCities.map((city) => ({ ...city, label: labelOf.get(city.slug) ?? null })) };
 }
 
 const cache = new WeakMap<BasemapFile, { laender: Feature<Polygon | MultiPolygon, { slug: string }>[]; countries: Feature<Polygon | MultiPolygon>[] }>();

@@ -470,6 +470,10 @@ const pageStrings = {
 	'og.atlasTitle': 'Digitale Agenden, Organisation und Projekte',
 	'og.atlasLine': (n: number) => `${n} Städte, jede Angabe mit Quelle`,
 
+	// A portrait's meta description (src/pages/staedte/[slug].astro).
+	'portraitPage.description': (name: string, state: string, agenda: string, themes: string) =>
+		`${name} (${state}): digitale Agenda ${agenda}, Themen ${themes}. Porträt mit Quellen.`,
+
 	// The Bundesland mini-map (src/components/map/StateMiniMap.astro).
 	'miniMap.label': (state: string, n: number) => `Karte von ${state} mit ${n === 1 ? 'der Stadt' : `den ${n} Städten`} des Atlas`,
 	'miniMap.link': (state: string) => `${state} auf der großen Karte`,

@@ -61,7 +61,7 @@ export const JSON_EXTRA_FIELDS = {
 	slug: 'Kennung der Stadt (Dateiname des Profils, Teil der Adresse)',
 	url: 'Adresse des Porträts',
 	themeLabels: 'Namen der Themen, in derselben Reihenfolge wie themes',
-	stateSlug: 'Kennung des Landes (Adresse der Länderseite)',
+	stateSlug: 'Kennung des Bundeslands (Teil der Adresse seiner Seite)',
 	statusLabel: 'Name des heutigen Status der digitalen Agenda',
 	status2019Label: 'Name des Status der digitalen Agenda im Atlas 2019 (null bei später aufgenommenen Städten)',
 } as const;

@@ -3,9 +3,6 @@ import type { IndexCategory } from '../schemas/smart-city-index';
 import { de } from './de';
 import { translator } from './translator';
 
-/** The keys of the site's dictionary (src/i18n/de.ts). */
-export type TextKey = keyof typeof de;
-
 /** `t('nav.home')`, `t('map.count', shown, total)`: the German text of a key, typed by the dictionary. */
 export const t = translator(de);
 

@@ -37,5 +37,3 @@ export const indexEntrySchema = object({
 		seen.add(item.name);
 	});
 });
-
-export type IndexEntry = z.output<typeof indexEntrySchema>;

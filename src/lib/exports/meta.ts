@@ -49,5 +49,3 @@ export function exportMeta(records: readonly CityRecord[], { siteUrl, base }: Ex
 		count: records.length,
 	};
 }
-
-export type ExportMeta = ReturnType<typeof exportMeta>;

@@ -318,6 +318,7 @@ const pageStrings = {
 	'data.datasetTitle': 'Smart-City-Atlas: Städte',
 	'data.datasetDescription': 'Digitale Agenda, Organisation, Partnernetzwerk, Themen und Projekte deutscher Smart Cities, mit Quellen.',
 	'data.licenseName': 'CC BY 4.0',
+	'data.country': 'Deutschland',
 	'data.licenseUrl': 'https://creativecommons.org/licenses/by/4.0/deed.de',
 	'data.coordinatesSource': 'GeoNames',
 	'data.coordinatesSourceUrl': 'https://www.geonames.org/',

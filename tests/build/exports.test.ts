@@ -233,3 +233,19 @@ describe('/daten/ page', () => {
 		}
 	});
 });
+
+describe('/daten/ for dataset search engines', () => {
+	it('describes the data as one schema.org Dataset whose downloads are the files on the page, with licence and freshness', async () => {
+		const scripts = (await page('daten/')).querySelectorAll('script[type="application/ld+json"]');
+		expect(scripts).toHaveLength(1);
+		const dataset = JSON.parse(scripts[0]!.textContent) as Record<string, unknown> & { distribution: { contentUrl: string; encodingFormat: string }[] };
+		const json = JSON.parse(raw.json) as { title: string; licenseUrl: string };
+		expect(dataset).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', name: json.title, license: json.licenseUrl, inLanguage: 'de' });
+		expect(dataset['dateModified']).toBe(newestUpdate(records));
+		expect(dataset['url']).toBe(absoluteUrl(context.siteUrl, DATA_PATHS.page, context.base));
+		expect(String(dataset['description']).length).toBeGreaterThanOrEqual(50);
+		const downloads = [DATA_PATHS.csv, DATA_PATHS.json, DATA_PATHS.geojson];
+		expect(dataset.distribution.map((download) => download.contentUrl)).toEqual(downloads.map((path) => absoluteUrl(context.siteUrl, path, context.base)));
+		for (const path of downloads) await expect(read(path)).resolves.not.toBe('');
+	});
+});

@@ -7,7 +7,7 @@ import { summariesReport } from '../../src/lib/history/summaries';
 import { formatDate } from '../../src/lib/format';
 import { site } from '../../src/config/site';
 import { checkAtom } from '../fixtures/atom';
-import { DIST, loadProfiles, page, ROOT, text } from './helpers';
+import { builtFiles, DIST, loadProfiles, page, ROOT, text } from './helpers';
 
 /** The history the build read: the same git call on the same tree. A shallow clone or no git gives the fallback. */
 const history = readHistory(ROOT);
@@ -63,15 +63,23 @@ describe('change history of the portraits', () => {
 			const suggestion = html.querySelector('section.cite-as .suggestion')!;
 			expect(text(suggestion), slug).toBe(`${site.title}: ${data.name}. Porträt, Stand ${day}. ${canonical}`);
 			expect(suggestion.querySelector('a')!.getAttribute('href'), slug).toBe(canonical);
+			expect(html.querySelector('head meta[property="article:modified_time"]')?.getAttribute('content'), slug).toBe(
+				lastChange(history, slug, data.updated).day,
+			);
 		}
 	});
 });
 
 describe('/aenderungen/ and its feed', () => {
-	it('lists the latest commits touching profiles and links the feed from the head', async () => {
+	it('lists the latest commits touching profiles; every page links the feed from its head, for feed readers to find', async () => {
+		for (const file of await builtFiles('.html')) {
+			const alternate = (await page(file)).querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]');
+			expect(
+				alternate.map((link) => link.getAttribute('href')),
+				file,
+			).toEqual(['/aenderungen.xml']);
+		}
 		const html = await page('aenderungen/');
-		const alternate = html.querySelector('head link[rel="alternate"][type="application/atom+xml"]');
-		expect(alternate?.getAttribute('href')).toBe('/aenderungen.xml');
 		const items = html.querySelectorAll('ol.changes > li');
 		if (history.status !== 'ok') expect(text(html.querySelector('main'))).toContain('Änderungsverlauf nicht verfügbar');
 		expect(items.map((item) => text(item.querySelector('.head a')))).toEqual(history.commits.slice(0, 50).map((commit) => commit.summary));

@@ -7,7 +7,8 @@ import { aroundPoint, estimatedTextWidth, placeLabels } from './labels';
 /**
  * A static map of one Bundesland for its page (src/components/map/StateMiniMap.astro): the Land, its neighbours,
  * its cities with collision-free names, in Web Mercator like the big map, as SVG path data. Built at build time from
- * the same base layer as /karte/; the page needs no JavaScript.
+ * the same base layer as /karte/; the page needs no JavaScript. `overviewMap` draws all of Germany the same way
+ * (the still picture of /karte/ without JavaScript, src/lib/map/overview.ts).
  */
 export interface MiniMapCity {
 	slug: string;

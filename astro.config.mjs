@@ -10,6 +10,11 @@ import validateContent from './src/integrations/validate-content.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives, scriptHashes, scriptResources } from './src/config/security.ts';
+import { formerSlugsReport } from './src/lib/former-slugs.ts';
+import { cityPath, href } from './src/lib/paths.ts';
+
+/** Former portrait addresses (src/content/former-slugs.yaml) only send readers on: the sitemap leaves them out. */
+const formerPages = new Set([...formerSlugsReport(process.cwd()).formerSlugs.keys()].map((slug) => href(cityPath(slug), site.base)));
 
 export default defineConfig({
 	site: site.url,
@@ -35,7 +40,13 @@ export default defineConfig({
 	// The share images' workers run to the end of the build: waiting for them comes last. The profiles use no
 	// components, so `optimize` compiles each body to one HTML string instead of a tree of JSX calls: the same
 	// HTML, rendered with less work and memory (about 0.4 GB less at the peak of a 2,061-profile build).
-	integrations: [validateContent(), mdx({ optimize: true }), sitemap(), searchIndex(), shareImages()],
+	integrations: [
+		validateContent(),
+		mdx({ optimize: true }),
+		sitemap({ filter: (page) => !formerPages.has(new URL(page).pathname) }),
+		searchIndex(),
+		shareImages(),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -471,6 +471,12 @@ const pageStrings = {
 	'og.atlasTitle': 'Digitale Agenden, Organisation und Projekte',
 	'og.atlasLine': (n: number) => `${n} Städte, jede Angabe mit Quelle`,
 
+	// A portrait's former address (src/pages/staedte/[...former].astro, src/content/former-slugs.yaml).
+	'formerAddress.title': (name: string) => `${name}: neue Adresse`,
+	'formerAddress.heading': 'Dieses Porträt hat eine neue Adresse',
+	'formerAddress.text': (name: string) => `Das Porträt ${name} steht jetzt unter`,
+	'formerAddress.hint': 'Bitte aktualisieren Sie Links und Lesezeichen. Ihr Browser öffnet die neue Adresse gleich von selbst.',
+
 	// A portrait's meta description (src/pages/staedte/[slug].astro).
 	'portraitPage.description': (name: string, state: string, agenda: string, themes: string) =>
 		`${name} (${state}): digitale Agenda ${agenda}, Themen ${themes}. Porträt mit Quellen.`,

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summary } from '../lib/validate/format';
 import { isError } from '../lib/validate/problem';
-import { summariesReport } from '../lib/history/summaries';
+import { projectFileProblems } from '../lib/validate/project-files';
 import { listProfiles, validateFiles } from '../lib/validate/validate';
 
 /**
- * Runs the content validator (the same one as `npm run validate`) over src/content/cities and the change
- * summaries file before anything is built. `astro build` stops with the validator's messages on any error,
+ * Runs the content validator (the same one as `npm run validate`) over src/content/cities, the change
+ * summaries and the former slugs files before anything is built. `astro build` stops with the validator's messages on any error,
  * so no partial site is written; `astro dev` only reports them, so the preview keeps running while an
  * editor fixes a file.
  */
@@ -20,7 +20,7 @@ export default function validateContent(): AstroIntegration {
 				if (command === 'preview') return;
 				const root = fileURLToPath(config.root);
 				const paths = await listProfiles(join(root, 'src', 'content', 'cities'));
-				const problems = [...(await validateFiles(paths, root)), ...summariesReport(root).problems];
+				const problems = [...(await validateFiles(paths, root)), ...projectFileProblems(root)];
 				const errors = problems.filter(isError);
 				for (const problem of problems.filter((p) => !isError(p))) logger.warn(formatProblem(problem));
 				if (errors.length === 0) {

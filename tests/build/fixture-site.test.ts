@@ -9,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy';
 import { SUMMARIES_FILE } from '../../src/lib/history/summaries';
+import { FORMER_SLUGS_FILE } from '../../src/lib/former-slugs';
 import { CITIES_DIR, DIST, ROOT, text } from './helpers';
 
 /**
@@ -87,6 +88,8 @@ async function hashes(root: string): Promise<Map<string, string>> {
 let invalid = { code: 0, output: '' };
 /** Lines of the project's change summaries file: the broken line is appended after them. */
 let goodSummaryLines = 0;
+/** Lines of the project's former slugs file: the lines of the fixture are appended after them. */
+let goodFormerLines = 0;
 let first = { code: 0, output: '' };
 let second = { code: 0, output: '' };
 
@@ -100,12 +103,17 @@ beforeAll(async () => {
 	const summaries = join(dir, SUMMARIES_FILE);
 	const goodSummaries = await readFile(summaries, 'utf8');
 	goodSummaryLines = goodSummaries.split('\n').length - 1;
+	const former = join(dir, FORMER_SLUGS_FILE);
+	const goodFormer = await readFile(former, 'utf8');
+	goodFormerLines = goodFormer.split('\n').length - 1;
 	await writeFile(join(cities(), 'kaputt.mdx'), emden.replace(/^state: .*$/m, 'state: Preußen'));
 	await writeFile(summaries, `${goodSummaries}c7150da: Kurzer Hash\n`);
+	await writeFile(former, `${goodFormer}aachen: atlantis\n`);
 	invalid = await build(out('dist-invalid'));
 	await rm(join(cities(), 'kaputt.mdx'));
 	await writeFile(summaries, goodSummaries);
-	// 2. Instead a profile whose frontmatter carries markup, built twice from the same tree.
+	// 2. Instead a profile whose frontmatter carries markup and a former address of Köln, built twice from the same tree.
+	await writeFile(former, `${goodFormer}koeln-alt: koeln\n`);
 	await writeFile(join(cities(), 'xss.mdx'), hostile(emden));
 	first = await build(out('dist-1'));
 	second = await build(out('dist-2'));
@@ -131,6 +139,12 @@ describe('a profile with an invalid field', () => {
 		const line = goodSummaryLines + 1;
 		expect(stripVTControlCharacters(invalid.output)).toContain(
 			`[atlas:validate-content] ${SUMMARIES_FILE}:${line}:1  c7150da  „c7150da“ ist kein vollständiger Commit-Hash`,
+		);
+	});
+
+	it('names the line of a former address that leads to no profile', () => {
+		expect(stripVTControlCharacters(invalid.output)).toContain(
+			`[atlas:validate-content] ${FORMER_SLUGS_FILE}:${goodFormerLines + 1}:9  aachen  „atlantis“ ist kein Profil in src/content/cities/`,
 		);
 	});
 
@@ -177,6 +191,21 @@ describe('the editor note box in a profile body', () => {
 		expect(text(note?.querySelector('.titel'))).toBe(NOTE.title);
 		expect(note?.querySelector('.inhalt em')?.text).toBe('keine');
 		expect(note?.querySelector('.inhalt sup.cite a[href^="#quelle-"]')).toBeTruthy();
+	});
+});
+
+describe('a former address (src/content/former-slugs.yaml)', () => {
+	it('sends readers on to the portrait, names its address and leaves the sitemap to the portrait', async () => {
+		const html = await readFile(join(out('dist-1'), 'staedte/koeln-alt/index.html'), 'utf8');
+		const page = parse(html);
+		expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/staedte/koeln/');
+		const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+		expect(canonical).toMatch(/^https?:\/\/[^/]+\/staedte\/koeln\/$/);
+		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+		expect(page.querySelector('main a[href="/staedte/koeln/"]')?.text).toBe(canonical);
+		const sitemap = await readFile(join(out('dist-1'), 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('/staedte/koeln/<');
+		expect(sitemap).not.toContain('koeln-alt');
 	});
 });
 

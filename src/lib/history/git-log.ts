@@ -40,6 +40,9 @@ export const LOG_FORMAT = `%x1e%H%x1f%cI%x1f%s%x1f%(trailers:key=${SUMMARY_TRAIL
 export const PROFILES_PATH = 'src/content/cities';
 const PROFILE_FILE = /(?:^|\/)src\/content\/cities\/([^/]+)\.mdx$/;
 
+/** The slug of a profile's path in git's output (`src/content/cities/koeln.mdx` → `koeln`); undefined for other files. */
+export const profileSlugOf = (file: string): string | undefined => PROFILE_FILE.exec(file.trim())?.[1];
+
 /** Parses `git log --format=LOG_FORMAT --name-only`; files other than profiles are dropped, and so are commits without one. */
 export function parseGitLog(output: string): ProfileCommit[] {
 	return output
@@ -50,7 +53,7 @@ export function parseGitLog(output: string): ProfileCommit[] {
 			const [hash, date, rawSubject = '', trailers = ''] = head.split('\x1f');
 			if (!hash || !date) return [];
 			const subject = rawSubject.trim();
-			const slugs = files.flatMap((file) => PROFILE_FILE.exec(file.trim())?.[1] ?? []);
+			const slugs = files.flatMap((file) => profileSlugOf(file) ?? []);
 			const trailer = trailers
 				.split('\x1d')
 				.map((value) => value.trim())

@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { citySlug, FORMER_NOT_A_MAPPING, formerMsg } from '../schemas/former-slugs';
-import type { ProfileCommit } from './history/git-log';
+import { PROFILES_PATH, type ProfileCommit } from './history/git-log';
 import { formatProblem } from './validate/format';
 import { START, type Place, type Problem } from './validate/problem';
 import { readYamlMap } from './validate/yaml-map';
 
 /** Where the former addresses of portraits live, relative to the project root. */
 export const FORMER_SLUGS_FILE = 'src/content/former-slugs.yaml';
-const PROFILES_DIR = 'src/content/cities';
 
 export interface FormerSlugsReport {
 	/** Former slug → the profile's slug now; empty when the file has problems. */
@@ -38,7 +37,7 @@ export function checkFormerSlugs(text: string, profiles: ReadonlySet<string>, fi
 
 /** The slugs of the profiles in the project at `root`. */
 export function profileSlugs(root: string): Set<string> {
-	const dir = join(root, PROFILES_DIR);
+	const dir = join(root, PROFILES_PATH);
 	if (!existsSync(dir)) return new Set();
 	return new Set(readdirSync(dir).flatMap((name) => (name.endsWith('.mdx') ? [name.slice(0, -4)] : [])));
 }

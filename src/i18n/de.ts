@@ -471,6 +471,15 @@ const pageStrings = {
 	'og.atlasTitle': 'Digitale Agenden, Organisation und Projekte',
 	'og.atlasLine': (n: number) => `${n} Städte, jede Angabe mit Quelle`,
 
+	// The page for unknown addresses (src/pages/404.astro).
+	'notFound.title': 'Seite nicht gefunden',
+	'notFound.description': 'Diese Seite gibt es im Smart-City-Atlas nicht.',
+	'notFound.intro': 'Die aufgerufene Adresse gibt es im Smart-City-Atlas nicht (mehr). Vielleicht hilft einer dieser Wege weiter:',
+	'notFound.cities': 'Alle Städte als Liste',
+	'notFound.themes': (n: number) => `Die ${n} Themen`,
+	'notFound.search': 'Suche',
+	'notFound.home': 'Startseite',
+
 	// A portrait's former address (src/pages/staedte/[...former].astro, src/content/former-slugs.yaml).
 	'formerAddress.title': (name: string) => `${name}: neue Adresse`,
 	'formerAddress.heading': 'Dieses Porträt hat eine neue Adresse',

@@ -471,11 +471,57 @@ const pageStrings = {
 	'og.atlasTitle': 'Digitale Agenden, Organisation und Projekte',
 	'og.atlasLine': (n: number) => `${n} Städte, jede Angabe mit Quelle`,
 
+	// The start page (src/pages/index.astro).
+	'home.heading': 'Wie deutsche Städte ihre Digitalisierung steuern',
+	'home.lead': (cities: number, atlasCities: number) =>
+		`Der Smart-City-Atlas porträtiert ${cities} Städte, die ihre Digitalisierung planvoll angehen: mit einer digitalen Agenda, einer Stelle, die die Arbeit steuert, und einem Netzwerk lokaler Partner. Ausgangspunkt sind die ${atlasCities} Städte des Bitkom Smart-City-Atlas vom März 2019; jede Angabe ist neu recherchiert und mit ihrer Quelle belegt.`,
+	'home.compare': 'Alle Städte vergleichen',
+	'home.map': 'Zur Karte',
+	'home.timeline': 'Zeitleiste der Beschlüsse',
+	'home.about': 'Mehr über den Atlas',
+	'home.figures': 'Der Atlas in Zahlen',
+	'home.topThemes': (themes: string) => `Häufigste Themen: ${themes}.`,
+	'home.topTheme': (label: string, n: number) => `${label} (${n} Städte)`,
+	'home.entries': 'Einstiege',
+	'home.byTheme': 'Nach Thema',
+	'home.byState': 'Nach Bundesland',
+	'home.recent': 'Zuletzt aktualisierte Porträts',
+	'home.allCities': (n: number) => `Alle ${n} Städte`,
+	'cityList.link': 'Alle Städte als Liste',
+
+	// The list of all cities (src/pages/staedte/index.astro).
+	'cities.title': 'Alle Städte',
+	'cities.description': (n: number) =>
+		`Alle ${n} Städte des Smart-City-Atlas mit Bundesland, Status und Jahr der digitalen Agenda, Einwohnerzahl, Rang im Smart City Index und Themen.`,
+	'cities.lead':
+		'Jede Stadt des Atlas mit dem heute bekannten Status ihrer digitalen Agenda und dem Jahr ihres Beschlusses, dazu Bundesland, Einwohnerzahl, Rang im Smart City Index und Themen. Ein Klick auf den Namen öffnet das Porträt mit allen Quellen.',
+
+	// The themes (src/pages/themen/).
+	'themes.title': 'Themen',
+	'themes.description': (count: string) => `Die ${count} Themen des Smart-City-Atlas und die Städte, die an ihnen arbeiten.`,
+	'themes.intro': (count: string) => `Der Atlas ordnet die Arbeit der Städte ${count} Themen zu. Jede Themenseite nennt die Städte und ihre Projekte.`,
+	'theme.title': (label: string) => `Thema ${label}`,
+	'theme.searchLink': (label: string) => `In der Suche nach ${label} filtern`,
+	'theme.mapLink': 'Auf der Karte zeigen',
+	'theme.cities': (label: string) => `Städte zum Thema ${label}`,
+	'theme.noCities': 'Noch keine Stadt des Atlas nennt dieses Thema.',
+	'theme.tableCaption': (cities: string, label: string) => `${cities} zum Thema ${label}`,
+	'theme.projects': (label: string) => `Projekte zum Thema ${label}`,
+	'theme.noProjects': 'Die Porträts nennen zu diesem Thema noch keine Projekte.',
+
+	// A Bundesland's page (src/pages/bundeslaender/[slug].astro).
+	'state.title': (state: string) => `Smart Cities in ${state}`,
+	'state.description': (cities: string, state: string) => `${cities} aus ${state} im Smart-City-Atlas: Status der digitalen Agenda und Themen.`,
+	'state.none': (state: string) =>
+		`Aus ${state} ist noch keine Stadt im Atlas. Kennen Sie eine Stadt mit digitaler Agenda, einer steuernden Stelle oder einem lokalen Partnernetzwerk?`,
+	'state.contribute': 'So können Sie ein Porträt beitragen.',
+	'state.searchLink': (state: string) => `In der Suche nach ${state} filtern`,
+	'state.tableCaption': (cities: string, state: string) => `${cities} in ${state}`,
+
 	// The page for unknown addresses (src/pages/404.astro).
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.description': 'Diese Seite gibt es im Smart-City-Atlas nicht.',
 	'notFound.intro': 'Die aufgerufene Adresse gibt es im Smart-City-Atlas nicht (mehr). Vielleicht hilft einer dieser Wege weiter:',
-	'notFound.cities': 'Alle Städte als Liste',
 	'notFound.themes': (n: number) => `Die ${n} Themen`,
 	'notFound.search': 'Suche',
 	'notFound.home': 'Startseite',

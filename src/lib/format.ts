@@ -8,3 +8,10 @@ export function formatDate(isoDate: string): string {
 export function formatPercent(part: number, whole: number): string {
 	return whole === 0 ? '0 %' : `${Math.round((part / whole) * 100)} %`;
 }
+
+const SMALL = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+
+/** A count in running German text: two to twelve as words ("zehn Themen"), other numbers as digits. */
+export function countWord(n: number): string {
+	return n >= 2 && n <= 12 ? SMALL[n]! : n.toLocaleString('de-DE');
+}

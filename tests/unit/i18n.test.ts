@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaLabel, listLabel, organisationLabel, partnerLabel, t } from '../../src/i18n';
 import { compareStrings, de, filterStrings, mapStrings, searchStrings } from '../../src/i18n/de';
 import { translator } from '../../src/i18n/translator';
+import { countWord } from '../../src/lib/format';
 import { AGENDA_STATUSES, LIST_FIELDS, ORGANISATION_KINDS, PARTNER_KINDS } from '../../src/schemas/city';
 
 describe('t()', () => {
@@ -19,6 +20,11 @@ describe('t()', () => {
 		expect(ORGANISATION_KINDS.map(organisationLabel)).not.toContain(undefined);
 		expect(PARTNER_KINDS.map(partnerLabel)).not.toContain(undefined);
 		expect(LIST_FIELDS.map(listLabel)).toEqual(['Partnernetzwerk', 'Projekte', 'Themen']);
+	});
+
+	it('writes counts from two to twelve as words in running text, others as digits', () => {
+		expect([2, 10, 12, 13, 1, 2061].map(countWord)).toEqual(['zwei', 'zehn', 'zwölf', '13', '1', '2.061']);
+		expect(t('themes.intro', countWord(10))).toContain('Städte zehn Themen zu');
 	});
 
 	it('has no empty text', () => {

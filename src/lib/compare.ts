@@ -11,14 +11,22 @@ export const COMPARE_PARAM = 'staedte';
 export const MAX_CITIES = 4;
 export const MIN_CITIES = 2;
 
-/** The slugs in `search`, in order, each once, known ones only (when `known` is given), at most four; and what was left out. */
-export function parseCompareParams(search: string | URLSearchParams, known?: ReadonlySet<string>): { slugs: string[]; unknown: string[]; dropped: string[] } {
+/**
+ * The slugs in `search`, in order, each once, known ones only (when `known` is given), at most four; and what was left
+ * out. A former slug (src/content/former-slugs.yaml) stands for the city's slug now, so old links keep working.
+ */
+export function parseCompareParams(
+	search: string | URLSearchParams,
+	known?: ReadonlySet<string>,
+	former: ReadonlyMap<string, string> = new Map(),
+): { slugs: string[]; unknown: string[]; dropped: string[] } {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const wanted = params
 		.getAll(COMPARE_PARAM)
 		.flatMap((value) => value.split(','))
 		.map((slug) => slug.trim().toLowerCase())
-		.filter(Boolean);
+		.filter(Boolean)
+		.map((slug) => former.get(slug) ?? slug);
 	const unique = [...new Set(wanted)];
 	const unknown = known ? unique.filter((slug) => !known.has(slug)) : [];
 	const valid = unique.filter((slug) => !unknown.includes(slug));

@@ -195,7 +195,7 @@ describe('the editor note box in a profile body', () => {
 });
 
 describe('a former address (src/content/former-slugs.yaml)', () => {
-	it('sends readers on to the portrait, names its address and leaves the sitemap to the portrait', async () => {
+	it('sends readers on to the portrait, names its address, leaves the sitemap to the portrait and hands the comparison the mapping', async () => {
 		const html = await readFile(join(out('dist-1'), 'staedte/koeln-alt/index.html'), 'utf8');
 		const page = parse(html);
 		expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/staedte/koeln/');
@@ -206,6 +206,9 @@ describe('a former address (src/content/former-slugs.yaml)', () => {
 		const sitemap = await readFile(join(out('dist-1'), 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain('/staedte/koeln/<');
 		expect(sitemap).not.toContain('koeln-alt');
+		// The comparison reads the former slug in an old link (`/vergleich/?staedte=koeln-alt,jena`) as Köln.
+		const compare = parse(await readFile(join(out('dist-1'), 'vergleich/index.html'), 'utf8'));
+		expect(JSON.parse(compare.querySelector('city-compare')?.getAttribute('data-former-slugs') ?? '{}')).toEqual({ 'koeln-alt': 'koeln' });
 	});
 });
 

@@ -21,6 +21,12 @@ describe('the comparison’s address', () => {
 		expect(parseCompareParams('', known).slugs).toEqual([]);
 	});
 
+	it('reads a former slug as the city it names now, once', () => {
+		const former = new Map([['koeln-am-rhein', 'koeln']]);
+		expect(parseCompareParams('?staedte=koeln-am-rhein,bonn,koeln', known, former)).toEqual({ slugs: ['koeln', 'bonn'], unknown: [], dropped: [] });
+		expect(parseCompareParams('?staedte=koeln-am-rhein,bonn', known).unknown).toEqual(['koeln-am-rhein']);
+	});
+
 	it('writes the comma form', () => {
 		expect(compareQuery(['koeln', 'duesseldorf'])).toBe('?staedte=koeln,duesseldorf');
 		expect(compareQuery([])).toBe('');

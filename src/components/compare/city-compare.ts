@@ -41,7 +41,8 @@ class CityCompare extends HTMLElement {
 			(slug) => this.add(slug),
 			(count) => this.say(count === 0 ? t('compare.noMatch') : t('compare.matches', count)),
 		);
-		const { slugs, unknown } = parseCompareParams(location.search, new Set(this.names.keys()));
+		const former = new Map(Object.entries(JSON.parse(this.dataset.formerSlugs ?? '{}') as Record<string, string>));
+		const { slugs, unknown } = parseCompareParams(location.search, new Set(this.names.keys()), former);
 		this.slugs = slugs;
 		document.querySelector<HTMLElement>('[data-compare-fallback]')?.setAttribute('hidden', '');
 		picker.hidden = false;

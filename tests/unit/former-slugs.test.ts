@@ -46,7 +46,10 @@ describe('published addresses', () => {
 	});
 
 	it('are the profile files of every commit, also renamed and removed ones; none without a full history', () => {
-		const log = '\nsrc/content/cities/frankfurt.mdx\nsrc/content/cities/koeln.mdx\n\nsrc/content/cities/frankfurt-am-main.mdx\nREADME.md\n';
+		const commit = (hash: string, files: string[]) => `\x1e${hash.repeat(40)}\x1f2026-01-01T00:00:00Z\x1fs\x1f\n\n${files.join('\n')}\n`;
+		const log =
+			commit('b', ['src/content/cities/frankfurt-am-main.mdx', 'README.md']) +
+			commit('a', ['src/content/cities/frankfurt.mdx', 'src/content/cities/koeln.mdx']);
 		const git =
 			(shallow: string): GitRunner =>
 			(args) =>

@@ -41,7 +41,7 @@ export const PROFILES_PATH = 'src/content/cities';
 const PROFILE_FILE = /(?:^|\/)src\/content\/cities\/([^/]+)\.mdx$/;
 
 /** The slug of a profile's path in git's output (`src/content/cities/koeln.mdx` → `koeln`); undefined for other files. */
-export const profileSlugOf = (file: string): string | undefined => PROFILE_FILE.exec(file.trim())?.[1];
+const profileSlugOf = (file: string): string | undefined => PROFILE_FILE.exec(file.trim())?.[1];
 
 /** Parses `git log --format=LOG_FORMAT --name-only`; files other than profiles are dropped, and so are commits without one. */
 export function parseGitLog(output: string): ProfileCommit[] {

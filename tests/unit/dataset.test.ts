@@ -21,6 +21,7 @@ describe('dataset JSON-LD (/daten/)', () => {
 			'https://example.org/atlas/daten/staedte.json',
 			'https://example.org/atlas/daten/staedte.geojson',
 		]);
+		expect(dataset.distribution.map((download) => download.encodingFormat)).toEqual(['text/csv', 'application/json', 'application/geo+json']);
 		expect(datasetLd([], { siteUrl: 'https://example.org' })).not.toHaveProperty('dateModified');
 	});
 });

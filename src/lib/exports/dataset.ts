@@ -2,14 +2,11 @@ import { site } from '../../config/site';
 import { t } from '../../i18n';
 import { absoluteUrl } from '../paths';
 import type { CityRecord } from '../records';
+import { mediaType } from './files';
 import { DATA_PATHS, exportMeta, type ExportContext } from './meta';
 
-/** The downloads a search engine should know, with their media types (the files on /daten/). */
-const DOWNLOADS = [
-	{ path: DATA_PATHS.csv, encodingFormat: 'text/csv' },
-	{ path: DATA_PATHS.json, encodingFormat: 'application/json' },
-	{ path: DATA_PATHS.geojson, encodingFormat: 'application/geo+json' },
-] as const;
+/** The downloads a search engine should know (the data files on /daten/, not their schemas). */
+const DOWNLOADS = ['csv', 'json', 'geojson'] as const;
 
 /**
  * The open data as a schema.org `Dataset` (JSON-LD on /daten/), from the same metadata the files carry, so that
@@ -29,10 +26,10 @@ export function datasetLd(records: readonly CityRecord[], context: ExportContext
 		creator: { '@type': 'Organization', name: site.operator.name, url: meta.source },
 		...(meta.generated ? { dateModified: meta.generated } : {}),
 		spatialCoverage: { '@type': 'Country', name: t('data.country') },
-		distribution: DOWNLOADS.map(({ path, encodingFormat }) => ({
+		distribution: DOWNLOADS.map((file) => ({
 			'@type': 'DataDownload',
-			encodingFormat,
-			contentUrl: absoluteUrl(context.siteUrl, path, context.base),
+			encodingFormat: mediaType(file),
+			contentUrl: absoluteUrl(context.siteUrl, DATA_PATHS[file], context.base),
 		})),
 	};
 }

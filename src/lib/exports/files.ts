@@ -27,6 +27,9 @@ const CONTENT_TYPES: Record<ExportFile, string> = {
 	profileSchema: 'application/schema+json; charset=utf-8',
 };
 
+/** The media type of `file` without its parameters (`text/csv`), e.g. for the dataset description on /daten/. */
+export const mediaType = (file: ExportFile) => CONTENT_TYPES[file].split(';')[0]!;
+
 /** The Response an endpoint returns for `file`. */
 export function exportResponse(file: ExportFile, entries: readonly CityEntry[], context: ExportContext): Response {
 	return new Response(EXPORT_FILES[file](entries, context), { headers: { 'Content-Type': CONTENT_TYPES[file] } });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slugify } from '../lib/slug';
 
 /**
  * `src/content/former-slugs.yaml`: the addresses portraits had before their profile file was renamed, so that
@@ -7,7 +8,8 @@ import { z } from 'astro/zod';
  */
 export const citySlug = z
 	.string({ error: 'muss eine Kennung sein (der Dateiname eines Profils ohne .mdx)' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ist keine Kennung einer Stadt (nur a–z, 0–9 und -, wie der Dateiname eines Profils ohne .mdx)');
+	// The rule of profile file names (src/lib/validate/collection.ts): a slug is what slugify leaves as it is.
+	.refine((slug) => slug !== '' && slugify(slug) === slug, 'ist keine Kennung einer Stadt (nur a–z, 0–9 und -, wie der Dateiname eines Profils ohne .mdx)');
 
 /** The file holds one mapping: a line per former address. */
 export const FORMER_NOT_A_MAPPING = 'muss Zeilen der Form `<frühere-kennung>: <heutige-kennung>` enthalten, z. B. `frankfurt: frankfurt-am-main`';

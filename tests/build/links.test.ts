@@ -2,6 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config/site';
 import { builtFiles, DIST } from './helpers';
 
 const pages = (await builtFiles('.html')).filter((file) => !file.startsWith('pagefind/'));
@@ -55,5 +56,30 @@ describe('links in the built site', () => {
 			return [`${file}: ${url} – ${parsed.protocol === 'http:' ? 'dieser Host wird anderswo per https verlinkt' : 'unerlaubtes Schema'}`];
 		});
 		expect([...new Set(problems)]).toEqual([]);
+	});
+});
+
+describe('what search engines read', () => {
+	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+	const local = (url: string) => {
+		expect(url.startsWith(`${site.url}/`), url).toBe(true);
+		return new URL(url).pathname;
+	};
+
+	it('robots.txt allows crawling and names the sitemap index, whose sitemaps list every page that may be indexed', async () => {
+		const robots = await readFile(join(DIST, 'robots.txt'), 'utf8');
+		expect(robots).toMatch(/^User-agent: \*$/m);
+		expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+		const sitemaps = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => local(match[1]!));
+		expect(sitemaps).toEqual(['/sitemap-index.xml']);
+		const listed = [];
+		for (const sitemap of locs(await readFile(join(DIST, fileFor(sitemaps[0]!)), 'utf8'))) {
+			listed.push(...locs(await readFile(join(DIST, fileFor(local(sitemap))), 'utf8')).map(local));
+		}
+		const indexable = [...documents]
+			.filter(([, html]) => !/noindex/.test(html.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''))
+			.map(([file]) => `/${file.replace(/index\.html$/, '')}`);
+		expect(indexable).toContain('/staedte/koeln/');
+		expect(listed.sort()).toEqual(indexable.sort());
 	});
 });

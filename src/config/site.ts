@@ -12,13 +12,15 @@ export const site = {
 	repository: 'https://github.com/smart-city-atlas/smart-city-atlas',
 	/**
 	 * Links into the repository host for the change history of the profiles (portraits, /aenderungen/ and its
-	 * Atom feed). `{hash}`, `{number}` and `{path}` are filled in; the defaults are GitHub's, GitLab's are e.g.
-	 * `…/-/commit/{hash}`, `…/-/merge_requests/{number}` and `…/-/commits/main/{path}`.
+	 * Atom feed) and for a portrait's "Profil bearbeiten". `{hash}`, `{number}` and `{path}` are filled in; the
+	 * defaults are GitHub's, GitLab's are e.g. `…/-/commit/{hash}`, `…/-/merge_requests/{number}`,
+	 * `…/-/commits/main/{path}` and `…/-/edit/main/{path}`.
 	 */
 	history: {
 		commit: 'https://github.com/smart-city-atlas/smart-city-atlas/commit/{hash}',
 		pullRequest: 'https://github.com/smart-city-atlas/smart-city-atlas/pull/{number}',
 		file: 'https://github.com/smart-city-atlas/smart-city-atlas/commits/main/{path}',
+		edit: 'https://github.com/smart-city-atlas/smart-city-atlas/edit/main/{path}',
 	},
 	/** Who runs this deployment; shown in the Impressum and the accessibility statement. */
 	operator: {

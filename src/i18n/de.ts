@@ -233,6 +233,15 @@ const pageStrings = {
 	'citeAs.text': (siteTitle: string, name: string, day: string) => `${siteTitle}: ${name}. Porträt, Stand ${day}.`,
 	'citeAs.licence': 'Texte und Daten stehen unter der Lizenz',
 	'citeAs.licenceUse': 'frei nutzbar, auch in Auszügen, mit Angabe der Quelle und der Lizenz.',
+	'correction.heading': 'Korrektur vorschlagen',
+	'correction.intro': 'Ist eine Angabe falsch, veraltet oder nicht von ihrer Quelle gedeckt? Schreiben Sie der Redaktion',
+	'correction.mail': 'per E-Mail',
+	'correction.source': '– am besten mit der Quelle, die es anders sagt.',
+	'correction.edit': 'Wer mit GitHub arbeitet, kann das Profil auch direkt bearbeiten:',
+	'correction.editLink': (name: string) => `Profil ${name} bearbeiten`,
+	'correction.guide': 'so entstehen Beiträge',
+	'correction.mailSubject': (name: string, siteTitle: string) => `Korrektur: ${name} (${siteTitle})`,
+	'correction.mailBody': (url: string) => `Porträt: ${url}\n\nWelche Angabe:\n\nWas stimmt stattdessen:\n\nQuelle (Adresse):\n`,
 	population: 'Einwohnerzahl',
 
 	// Citations: source numbers after facts and sentences, the source list's links back.

@@ -5,6 +5,9 @@ import { facts } from '../../src/schemas/city';
 import { formatDate } from '../../src/lib/format';
 import { lastChange } from '../../src/lib/history/git-log';
 import { readHistory } from '../../src/lib/history/read';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { site } from '../../src/config/site';
 import { loadProfiles, page, ROOT, text } from './helpers';
 
 const profiles = await loadProfiles();
@@ -59,6 +62,21 @@ describe('portrait pages', () => {
 			const backlinks = html.querySelectorAll('.sources .back a').map((a) => a.getAttribute('href')!.slice(1));
 			expect(backlinks.length).toBe(anchors.size);
 			expect(new Set(backlinks)).toEqual(anchors);
+		});
+
+		it("offers a correction by e-mail, prefilled with the portrait and its address, and the profile in the host's editor", async () => {
+			const html = await page(`staedte/${slug}/`);
+			const section = html.querySelector('section[aria-labelledby="korrektur"]')!;
+			expect(text(section.querySelector('h2#korrektur'))).toBe('Korrektur vorschlagen');
+			const links = section.querySelectorAll('a').map((link) => link.getAttribute('href')!);
+			const mail = new URL(links.find((link) => link.startsWith('mailto:'))!);
+			expect(mail.pathname).toBe(site.operator.email);
+			expect(mail.searchParams.get('subject')).toBe(`Korrektur: ${data.name} (${site.title})`);
+			expect(mail.searchParams.get('body')).toContain(`Porträt: ${html.querySelector('link[rel="canonical"]')!.getAttribute('href')}\r\n`);
+			const file = `src/content/cities/${slug}.mdx`;
+			expect(existsSync(join(ROOT, file))).toBe(true);
+			expect(links).toContain(site.history.edit.replace('{path}', file));
+			expect(links).toContain('/ueber/#mitmachen');
 		});
 	});
 });

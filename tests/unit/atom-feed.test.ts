@@ -36,6 +36,7 @@ const options = (change: Partial<FeedOptions> = {}): FeedOptions => ({
 		commit: 'https://host.example/commit/{hash}',
 		pullRequest: 'https://host.example/pull/{number}',
 		file: 'https://host.example/commits/main/{path}',
+		edit: 'https://host.example/edit/main/{path}',
 	},
 	summary: (names) => `Geänderte Porträts: ${names.join(', ')}`,
 	...change,

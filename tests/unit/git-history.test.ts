@@ -3,7 +3,17 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitLink, commitsOf, germanDay, lastChange, LOG_FORMAT, parseGitLog, profileHistoryLink, type History } from '../../src/lib/history/git-log';
+import {
+	commitLink,
+	commitsOf,
+	germanDay,
+	lastChange,
+	LOG_FORMAT,
+	parseGitLog,
+	profileEditLink,
+	profileHistoryLink,
+	type History,
+} from '../../src/lib/history/git-log';
 import { readHistory } from '../../src/lib/history/read';
 import { recentlyUpdated } from '../../src/lib/figures';
 import type { CityRecord } from '../../src/lib/records';
@@ -12,6 +22,7 @@ const PATTERNS = {
 	commit: 'https://host.example/r/commit/{hash}',
 	pullRequest: 'https://host.example/r/pull/{number}',
 	file: 'https://host.example/r/commits/main/{path}',
+	edit: 'https://host.example/r/edit/main/{path}',
 };
 const record = (slug: string, updated: string) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1), updated }) as CityRecord;
 const log = (...commits: [hash: string, date: string, subject: string, files: string[], trailers?: string[]][]) =>
@@ -77,11 +88,12 @@ describe('dates and links', () => {
 		expect(germanDay('2026-12-02T07:44:24+01:00')).toBe('2026-12-02');
 	});
 
-	it('links a commit to its pull request when the subject names one, else to the commit', () => {
+	it('links a commit to its pull request when the subject names one, else to the commit; a profile to its history and its editor', () => {
 		expect(commitLink({ hash: 'abc', subject: 'Profil Jena (#42)' }, PATTERNS)).toEqual({ href: 'https://host.example/r/pull/42', pullRequest: 42 });
 		expect(commitLink({ hash: 'abc', subject: 'Merge pull request #7 from x/y' }, PATTERNS)).toEqual({ href: 'https://host.example/r/pull/7', pullRequest: 7 });
 		expect(commitLink({ hash: 'abc', subject: 'Fix #7 in text' }, PATTERNS)).toEqual({ href: 'https://host.example/r/commit/abc' });
 		expect(profileHistoryLink('jena', PATTERNS)).toBe('https://host.example/r/commits/main/src/content/cities/jena.mdx');
+		expect(profileEditLink('jena', PATTERNS)).toBe('https://host.example/r/edit/main/src/content/cities/jena.mdx');
 	});
 });
 

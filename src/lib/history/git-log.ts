@@ -96,6 +96,7 @@ export interface HostPatterns {
 	commit: string;
 	pullRequest: string;
 	file: string;
+	edit: string;
 }
 
 /** A pull request number in a subject: `Title (#12)` (squash merge) or `Merge pull request #12 from …`. */
@@ -112,4 +113,9 @@ export function commitLink(commit: Pick<ProfileCommit, 'hash' | 'subject'>, patt
 /** The host's page listing every commit of one profile file. */
 export function profileHistoryLink(slug: string, patterns: HostPatterns): string {
 	return patterns.file.replace('{path}', `${PROFILES_PATH}/${slug}.mdx`);
+}
+
+/** The host's editor for one profile file (it offers a pull request to whoever has no write access). */
+export function profileEditLink(slug: string, patterns: HostPatterns): string {
+	return patterns.edit.replace('{path}', `${PROFILES_PATH}/${slug}.mdx`);
 }

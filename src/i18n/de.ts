@@ -124,7 +124,6 @@ export const searchStrings = {
 	'search.more': 'Weitere Treffer anzeigen',
 	'search.themePage': 'Themenseite',
 	'search.agenda': 'Status der digitalen Agenda',
-	'search.themes': 'Themen',
 	'search.noHits': 'Vorschläge',
 	'search.didYouMean': 'Meinten Sie',
 	'search.browseThemes': 'Städte nach Thema:',
@@ -217,7 +216,6 @@ const pageStrings = {
 	partners: 'Partnernetzwerk',
 	themes: 'Themen',
 	projects: 'Projekte',
-	lighthouseProjects: 'Leuchtturmprojekte',
 	modellprojekt: 'Modellprojekt Smart Cities',
 	modellprojektRound: (round: number) => `Förderstaffel ${round}`,
 	modellprojektPartner: (round: number) => `Partner in einem Modellprojekt der Förderstaffel ${round}`,
@@ -406,7 +404,6 @@ const pageStrings = {
 	'comparePage.options': 'Städte',
 	'comparePage.chosen': 'Gewählte Städte',
 	'comparePage.caption': 'Vergleich der gewählten Städte',
-	'comparePage.table': 'Vergleichstabelle',
 	'comparePage.sources': 'Quellen',
 	'compare.linksLabel': (name: string) => `${name} vergleichen`,
 	'compare.with': (name: string) => `${name} vergleichen mit`,
@@ -446,7 +443,7 @@ const pageStrings = {
 	'table.population': 'Einwohner',
 	'table.rank': 'Rang',
 	'table.rankFull': 'im Smart City Index',
-	'table.rankOf': (rank: number, of: number | null, year: number) => `Rang ${rank}${of ? ` von ${of}` : ''} (${year})`,
+	'table.rankOf': (of: number) => `von ${of}`,
 	'table.sortHint': 'Ein Klick auf eine Spaltenüberschrift sortiert die Tabelle.',
 	'compare.select': (name: string) => `${name} zum Vergleich auswählen`,
 	'compare.submit': 'Ausgewählte Städte vergleichen',
@@ -460,8 +457,6 @@ const pageStrings = {
 	'state.summary': (cities: number, stateName: string) => `${cities === 1 ? '1 Stadt' : `${cities} Städte`} aus ${stateName} im Atlas`,
 	'state.statuses': 'Status der digitalen Agenda',
 	'state.topThemes': 'Häufigste Themen',
-	'state.themeCount': (label: string, n: number) => `${label} (${n})`,
-	'state.mapSlot': 'Karte des Bundeslands',
 
 	// Share images (og:image) and their text alternatives.
 	'og.defaultAlt': 'Smart-City-Atlas: Porträts deutscher Smart Cities mit digitaler Agenda, Organisation und Projekten',
@@ -500,10 +495,11 @@ const pageStrings = {
 
 	// The list of all cities (src/pages/staedte/index.astro).
 	'cities.title': 'Alle Städte',
-	'cities.description': (n: number) =>
-		`Alle ${n} Städte des Smart-City-Atlas mit Bundesland, Status und Jahr der digitalen Agenda, Einwohnerzahl, Rang im Smart City Index und Themen.`,
-	'cities.lead':
-		'Jede Stadt des Atlas mit dem heute bekannten Status ihrer digitalen Agenda und dem Jahr ihres Beschlusses, dazu Bundesland, Einwohnerzahl, Rang im Smart City Index und Themen. Ein Klick auf den Namen öffnet das Porträt mit allen Quellen.',
+	/** `population`: whether the table has the Einwohner column (showsPopulation in src/lib/city-list.ts). */
+	'cities.description': (n: number, population: boolean) =>
+		`Alle ${n} Städte des Smart-City-Atlas mit Bundesland, Status und Jahr der digitalen Agenda, ${population ? 'Einwohnerzahl, ' : ''}Rang im Smart City Index und Themen.`,
+	'cities.lead': (population: boolean) =>
+		`Jede Stadt des Atlas mit dem heute bekannten Status ihrer digitalen Agenda und dem Jahr ihres Beschlusses, dazu Bundesland, ${population ? 'Einwohnerzahl, ' : ''}Rang im Smart City Index und Themen. Ein Klick auf den Namen öffnet das Porträt mit allen Quellen.`,
 
 	// The themes (src/pages/themen/).
 	'themes.title': 'Themen',

@@ -23,6 +23,14 @@ export interface ListState {
 	direction: Direction;
 }
 
+/**
+ * Whether a table of these cities shows the Einwohner column: only where at least half of them have a sourced
+ * population. Profiles give it rarely (no fact sheet states most cities' figures), and a column of dashes tells
+ * readers nothing while it widens the table on phones; the figure stays in the portrait and the exports.
+ */
+export const showsPopulation = (cities: readonly { population: number | null }[]): boolean =>
+	cities.length > 0 && cities.filter((city) => city.population !== null).length * 2 >= cities.length;
+
 export const DEFAULT_SORT = { sort: 'name', direction: 'asc' } as const satisfies Pick<ListState, 'sort' | 'direction'>;
 
 const isSortKey = (value: string): value is SortKey => (SORT_KEYS as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listStateToSearch, parseListState, sortCities, type SortableCity } from '../../src/lib/city-list';
+import { listStateToSearch, parseListState, showsPopulation, sortCities, type SortableCity } from '../../src/lib/city-list';
 
 const vocabulary = { themes: ['mobilitaet', 'verwaltung'], statuses: ['beschlossen', 'in-erarbeitung', 'keine', 'unbekannt'] };
 
@@ -53,5 +53,17 @@ describe('city list order', () => {
 		expect(names(sortCities(cities, 'status', 'asc'))).toEqual(['Bonn', 'Köln', 'Ulm', 'Aachen', 'Emden']);
 		expect(names(sortCities(cities, 'einwohner', 'desc'))).toEqual(['Köln', 'Bonn', 'Aachen', 'Ulm', 'Emden']);
 		expect(names(sortCities(cities, 'rang', 'asc'))).toEqual(['Köln', 'Bonn', 'Ulm', 'Aachen', 'Emden']);
+	});
+});
+
+describe('the Einwohner column', () => {
+	const withPopulation = (...values: (number | null)[]) => values.map((population) => ({ population }));
+
+	it('is shown where at least half of the listed cities have a population, never for a column of dashes', () => {
+		expect(showsPopulation(withPopulation(230666, null))).toBe(true);
+		expect(showsPopulation(withPopulation(230666, 126000, null))).toBe(true);
+		expect(showsPopulation(withPopulation(230666, null, null))).toBe(false);
+		expect(showsPopulation(withPopulation(null))).toBe(false);
+		expect(showsPopulation([])).toBe(false);
 	});
 });

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agendaLabel, listLabel, organisationLabel, partnerLabel, t } from '../../src/i18n';
 import { compareStrings, de, filterStrings, mapStrings, searchStrings } from '../../src/i18n/de';
@@ -25,6 +27,18 @@ describe('t()', () => {
 	it('writes counts from two to twelve as words in running text, others as digits', () => {
 		expect([2, 10, 12, 13, 1, 2061].map(countWord)).toEqual(['zwei', 'zehn', 'zwölf', '13', '1', '2.061']);
 		expect(t('themes.intro', countWord(10))).toContain('Städte zehn Themen zu');
+	});
+
+	it('has no text that nothing shows: every key, or the prefix a key is built from, appears in src/', async () => {
+		const root = resolve(import.meta.dirname, '../../src');
+		const files = (await readdir(root, { recursive: true })).filter((file) => /\.(ts|astro)$/.test(file) && file !== join('i18n', 'de.ts'));
+		const code = (await Promise.all(files.map((file) => readFile(join(root, file), 'utf8')))).join('\n');
+		// Keys built at run time: `agenda.status.${status}`, or a prefix as a string ('country.').
+		const prefixes = [...code.matchAll(/[`'"]([\w.]+\.)(?:\$\{|['"])/g)].map((match) => match[1]!);
+		const unused = Object.keys(de).filter(
+			(key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !prefixes.some((prefix) => key.startsWith(prefix)),
+		);
+		expect(unused).toEqual([]);
 	});
 
 	it('has no empty text', () => {

@@ -292,6 +292,7 @@ const pageStrings = {
 	// Footer, key figures and charts of the start page, project lists.
 	'footer.label': 'Rechtliches und Informationen',
 	'footer.code': 'Quellcode',
+	'footer.steering': 'Steuerung',
 	'footer.about': (siteTitle: string) =>
 		`${siteTitle}: ein unabhängiges Open-Source-Projekt nach dem Vorbild des Bitkom Smart-City-Atlas (2019). Texte und Daten unter CC BY 4.0, Koordinaten nach GeoNames (CC BY 4.0).`,
 	'figures.cities': 'Städte porträtiert',
@@ -489,6 +490,7 @@ const pageStrings = {
 	'home.entries': 'Einstiege',
 	'home.byTheme': 'Nach Thema',
 	'home.byState': 'Nach Bundesland',
+	'home.bySteering': 'Nach Art der Steuerung',
 	'home.recent': 'Zuletzt aktualisierte Porträts',
 	'home.allCities': (n: number) => `Alle ${n} Städte`,
 	'cityList.link': 'Alle Städte als Liste',
@@ -513,6 +515,32 @@ const pageStrings = {
 	'theme.tableCaption': (cities: string, label: string) => `${cities} zum Thema ${label}`,
 	'theme.projects': (label: string) => `Projekte zum Thema ${label}`,
 	'theme.noProjects': 'Die Porträts nennen zu diesem Thema noch keine Projekte.',
+
+	// How the cities steer their digitalisation, by kind of unit (src/pages/steuerung/).
+	'steering.title': 'Steuerung der Digitalisierung',
+	'steering.description':
+		'Wie die Städte des Smart-City-Atlas ihre Digitalisierung steuern: Chief Digital Officer, Stabsstellen, Ämter, Gesellschaften und andere Stellen, jede mit Quelle.',
+	'steering.intro':
+		'Wer treibt die Digitalisierung einer Stadt voran? Der Atlas von 2019 nannte für jede Stadt die Stelle, die sie steuert. Die Porträts führen jede solche Stelle mit ihren Quellen, viele Städte mehrere. Jede Seite hier versammelt die Stellen einer Art, damit Städte sehen, wie andere es lösen.',
+	'steering.chart': 'Städte je Art der steuernden Stelle',
+	'steering.kind': 'Art der Stelle',
+	'steering.kindTitle': (label: string) => `Steuerung: ${label}`,
+	'steering.kindDescription': (label: string, n: number) =>
+		`${label}: ${n === 1 ? 'eine Stadt' : `${n} Städte`} des Smart-City-Atlas, deren Digitalisierung eine solche Stelle steuert oder mitsteuert, mit Quellen.`,
+	'steering.units': (units: number, cities: number) =>
+		`${units === 1 ? 'Eine Stelle' : `${units} Stellen`} in ${cities === 1 ? 'einer Stadt' : `${cities} Städten`}`,
+	'steering.none': 'Noch kein Porträt nennt eine Stelle dieser Art.',
+	'steering.cities': 'Die Städte',
+	'steering.tableCaption': (cities: string, label: string) => `${cities} mit einer Stelle der Art ${label}`,
+	'steering.others': 'Andere Arten',
+	'steering.about.cdo': 'Eine Person, die die Digitalisierung der Stadt verantwortet, als Chief Digital Officer oder unter ähnlichem Titel.',
+	'steering.about.stabsstelle': 'Eine Stelle neben den Ämtern, unmittelbar bei der Verwaltungsspitze angebunden.',
+	'steering.about.amt': 'Ein Amt oder Fachbereich der Verwaltung, oft das für IT oder Organisation.',
+	'steering.about.referat': 'Ein Referat oder Dezernat: ein Geschäftsbereich der Verwaltung.',
+	'steering.about.gesellschaft': 'Ein Unternehmen der Stadt, etwa eine GmbH, das die Digitalisierung vorantreibt.',
+	'steering.about.projektgruppe': 'Ein Team quer zu den Ämtern oder auf Zeit, etwa für ein gefördertes Projekt.',
+	'steering.about.beirat': 'Ein Gremium, das berät oder lenkt, etwa ein Lenkungskreis mit Partnern.',
+	'steering.about.sonstige': 'Stellen, die keiner dieser Arten entsprechen, etwa Koordinationsstellen oder Lotsen in den Ämtern.',
 
 	// A Bundesland's page (src/pages/bundeslaender/[slug].astro).
 	'state.title': (state: string) => `Smart Cities in ${state}`,

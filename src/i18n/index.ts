@@ -11,6 +11,8 @@ type ListField = (typeof LIST_FIELDS)[number];
 /** Labels of the ids that profiles and records carry, resolved where they are shown. */
 export const agendaLabel = (status: AgendaStatus): string => t(`agenda.status.${status}`);
 export const organisationLabel = (kind: OrganisationKind): string => t(`organisation.kind.${kind}`);
+/** What a kind of steering unit is, for /steuerung/. */
+export const organisationAbout = (kind: OrganisationKind): string => t(`steering.about.${kind}`);
 export const partnerLabel = (kind: PartnerKind): string => t(`partner.kind.${kind}`);
 export const listLabel = (list: ListField): string => t(`list.${list}`);
 export const modellprojektRoleLabel = (role: ModellprojektRole): string => t(`modellprojekt.role.${role}`);

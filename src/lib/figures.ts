@@ -1,4 +1,5 @@
-import { AGENDA_STATUSES, type AgendaStatus } from '../schemas/city';
+import { AGENDA_STATUSES, ORGANISATION_KINDS, type AgendaStatus, type OrganisationKind } from '../schemas/city';
+import { organisationLabel } from '../i18n';
 import { STATES } from '../schemas/states';
 import { THEMES, type ThemeId } from '../schemas/themes';
 import type { CityRecord } from './records';
@@ -27,6 +28,15 @@ export function countByTheme(records: readonly CityRecord[], field: 'themes' | '
 /** The values of counts by key, e.g. `byKey(countByTheme(records))['mobilitaet']`. */
 export function byKey(counts: readonly Count[]): Record<string, number> {
 	return Object.fromEntries(counts.map((count) => [count.key, count.value]));
+}
+
+/** Cities per kind of steering unit, in the order of the profile format: a city counts once per kind it has. */
+export function countByOrganisation(records: readonly CityRecord[]): (Count & { key: OrganisationKind })[] {
+	return ORGANISATION_KINDS.map((kind) => ({
+		key: kind,
+		label: organisationLabel(kind),
+		value: records.filter((record) => record.organisationKinds.includes(kind)).length,
+	}));
 }
 
 export function countByState(records: readonly CityRecord[]): Count[] {

@@ -9,6 +9,7 @@ export function href(path: string, base: string = BASE): string {
 export const cityPath = (slug: string) => `staedte/${slug}/`;
 export const themePath = (id: string) => `themen/${id}/`;
 export const statePath = (slug: string) => `bundeslaender/${slug}/`;
+export const steeringPath = (kind: string) => `steuerung/${kind}/`;
 /** The sitemap index @astrojs/sitemap writes; named in every page's head and in robots.txt. */
 export const SITEMAP_PATH = 'sitemap-index.xml';
 

@@ -10,6 +10,8 @@ const PAGES: { type: string; path: string; ready?: string; input?: true }[] = [
 	{ type: 'theme', path: '/themen/mobilitaet/' },
 	{ type: 'themes', path: '/themen/' },
 	{ type: 'Land', path: '/bundeslaender/bayern/' },
+	{ type: 'kinds of steering', path: '/steuerung/' },
+	{ type: 'kind of steering', path: '/steuerung/stabsstelle/' },
 	{ type: 'Land without cities', path: '/bundeslaender/' },
 	{ type: 'map before the first input', path: '/karte/', ready: '[data-map-preview] [data-slug]' },
 	{ type: 'map', path: '/karte/', ready: '.leaflet-marker-icon', input: true },

@@ -58,9 +58,10 @@ export interface FactField {
 	optional?: boolean;
 }
 
-const unitDetail = (unit: CityData['organisation'][number]) =>
+/** „Stabsstelle, seit 2017, angebunden an: …“; without the kind where the page is about one kind (/steuerung/<kind>/). */
+export const unitDetail = (unit: CityData['organisation'][number], withKind = true) =>
 	[
-		organisationLabel(unit.kind),
+		withKind && organisationLabel(unit.kind),
 		unit.since && `${t('since')} ${unit.since}`,
 		unit.until && `${t('until')} ${unit.until}`,
 		unit.reportsTo && `${t('reportsTo')}: ${unit.reportsTo}`,

@@ -94,9 +94,9 @@ export const mapStrings = {
 export const searchStrings = {
 	'search.title': 'Suche',
 	'search.description':
-		'Volltextsuche in den Porträts und Themenseiten des Smart-City-Atlas, filterbar nach Thema, Bundesland und Status der digitalen Agenda.',
+		'Volltextsuche in den Porträts, Themenseiten und Seiten zur Steuerung des Smart-City-Atlas, filterbar nach Thema, Bundesland und Status der digitalen Agenda.',
 	'search.intro':
-		'Durchsuchen Sie die Porträts der Städte und die Themenseiten. Die Filter grenzen die Treffer nach Thema, Bundesland und Status der digitalen Agenda ein – auch ohne Suchbegriff. Die Adresse der Seite enthält Suchbegriff und Filter, so dass sich jede Suche verlinken lässt.',
+		'Durchsuchen Sie die Porträts der Städte, die Themenseiten und die Seiten zur Steuerung der Digitalisierung. Die Filter grenzen die Treffer nach Thema, Bundesland und Status der digitalen Agenda ein – auch ohne Suchbegriff. Die Adresse der Seite enthält Suchbegriff und Filter, so dass sich jede Suche verlinken lässt.',
 	'search.noScript': 'Die Suche braucht JavaScript.',
 	'search.noScriptAlternatives': 'Ohne JavaScript finden Sie alle Städte in der',
 	'search.noScriptCities': 'Liste der Städte',
@@ -123,6 +123,7 @@ export const searchStrings = {
 	'search.shown': (shown: number, total: number) => `Angezeigt: ${shown} von ${total}.`,
 	'search.more': 'Weitere Treffer anzeigen',
 	'search.themePage': 'Themenseite',
+	'search.steeringPage': 'Steuerung der Digitalisierung',
 	'search.agenda': 'Status der digitalen Agenda',
 	'search.noHits': 'Vorschläge',
 	'search.didYouMean': 'Meinten Sie',

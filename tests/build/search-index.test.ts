@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, loadProfiles } from './helpers';
 import { COMPOUND_MARK, SYNONYMS_CLOSE, SYNONYMS_OPEN, unmarkCompounds } from '../../src/lib/index-marks';
 import { searchSummary } from '../../src/lib/search-summary';
+import { ORGANISATION_KINDS } from '../../src/schemas/city';
 
 /** What Pagefind stored for each indexed page: its URL and indexed text (the text excerpts are built from). */
 async function fragments() {
@@ -41,9 +42,17 @@ describe('the search index (dist/pagefind)', () => {
 		expect(Math.max(...sizes)).toBeLessThan(12_000);
 	});
 
-	it('holds every portrait and theme page', () => {
+	it('holds every portrait, theme page and page of a kind of steering, the latter with its name and what it is only', () => {
 		expect(portraits).toHaveLength(profiles.length);
 		expect(indexed.filter((fragment) => fragment.url.startsWith('/themen/')).length).toBeGreaterThan(0);
+		const steering = indexed.filter((fragment) => fragment.url.startsWith('/steuerung/'));
+		expect(steering.map((fragment) => fragment.url).sort()).toEqual(ORGANISATION_KINDS.map((kind) => `/steuerung/${kind}/`).sort());
+		const cityNames = profiles.map((profile) => profile.data.name);
+		for (const { url, content } of steering)
+			expect(
+				cityNames.filter((name) => visible(content).includes(name)),
+				url,
+			).toEqual([]);
 	});
 
 	it('holds no URL, no source list, no citation numbers, no "abgeleitet" notes, no Quellenlage', () => {

@@ -70,6 +70,24 @@ test('the index has the filters thema, bundesland and agenda with the values of 
 	expect(consoleErrors).toEqual([]);
 });
 
+test('a kind of steering is found by its name, and theme and steering pages say what they are', async ({ page, consoleErrors }) => {
+	for (const [query, url, kind] of [
+		['Stabsstelle', '/steuerung/stabsstelle/', t('search.steeringPage')],
+		['CDO', '/steuerung/cdo/', t('search.steeringPage')],
+		['Datenplattform', '/themen/datenplattform/', t('search.themePage')],
+	] as const) {
+		await openSearch(page, link({ q: query }));
+		const top = page.locator('[data-results] li').filter({ has: page.locator(`a[href="${url}"]`) });
+		await expect(top, query).toHaveCount(1);
+		expect(
+			await page.locator('[data-results] li').evaluateAll((items, href) => items.findIndex((item) => item.querySelector(`a[href="${href}"]`)), url),
+			query,
+		).toBeLessThan(3);
+		await expect(top.locator('.search-result__facts')).toHaveText(kind);
+	}
+	expect(consoleErrors).toEqual([]);
+});
+
 test('"Mobilität" filtered by the theme Mobilität finds every city with that theme', async ({ page, foreignRequests, consoleErrors }) => {
 	const expected = (await cities()).filter((city) => city.themes.includes('Mobilität'));
 	expect(expected.length).toBeGreaterThan(0);

@@ -12,7 +12,8 @@ export interface ResultData {
 	content: string;
 	/** Where the query matched, as word positions in `content`. */
 	weighted_locations: { location: number; weight: number; balanced_score: number }[];
-	meta: { title?: string; land?: string; status?: string };
+	/** `seite`: what a page that is no portrait is (a theme page, a page of a kind of steering). */
+	meta: { title?: string; land?: string; status?: string; seite?: string };
 }
 
 /** The words of `content` at the matched positions (for "did you mean"). */
@@ -22,7 +23,7 @@ export function matchedWords(result: ResultData): string[] {
 }
 
 /**
- * One result: the linked city (or theme page), its Bundesland and status of the digital agenda, and the
+ * One result: the linked city (or theme or steering page), its Bundesland and status of the digital agenda, and the
  * sentence that matches the query (excerpt.ts), built node by node so that nothing but text and `<mark>`
  * reaches the page.
  */
@@ -35,8 +36,8 @@ export function renderResult(result: ResultData, query: string): HTMLLIElement {
 	heading.append(link);
 	item.append(heading);
 
-	const facts = result.meta.land ? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`] : [t('search.themePage')];
-	item.append(element('p', facts.join(' · '), 'search-result__facts'));
+	const facts = result.meta.land ? [result.meta.land, `${t('search.agenda')}: ${result.meta.status ?? ''}`] : result.meta.seite ? [result.meta.seite] : [];
+	if (facts.length) item.append(element('p', facts.join(' · '), 'search-result__facts'));
 	if (query) {
 		const hits = result.weighted_locations.map(({ location, balanced_score }) => ({ location, weight: balanced_score }));
 		const segments = matchingSentence(result.content, hits, query);

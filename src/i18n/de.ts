@@ -534,6 +534,8 @@ const pageStrings = {
 	'steering.cities': 'Die Städte',
 	'steering.tableCaption': (cities: string, label: string) => `${cities} mit einer Stelle der Art ${label}`,
 	'steering.others': 'Andere Arten',
+	'steering.peers': (name: string) => `Andere Städte mit derselben Art der Steuerung wie ${name}:`,
+	'steering.peersLabel': (name: string) => `Städte mit derselben Art der Steuerung wie ${name}`,
 	'steering.about.cdo': 'Eine Person, die die Digitalisierung der Stadt verantwortet, als Chief Digital Officer oder unter ähnlichem Titel.',
 	'steering.about.stabsstelle': 'Eine Stelle neben den Ämtern, unmittelbar bei der Verwaltungsspitze angebunden.',
 	'steering.about.amt': 'Ein Amt oder Fachbereich der Verwaltung, oft das für IT oder Organisation.',

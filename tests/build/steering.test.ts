@@ -52,6 +52,17 @@ describe('/steuerung/: how the cities steer their digitalisation', () => {
 		},
 	);
 
+	it('is linked from each portrait, once per kind of the city’s units, in the order the profile names them', async () => {
+		for (const profile of profiles) {
+			const kinds = [...new Set(profile.data.organisation.map((unit) => unit.kind))];
+			const links = (await page(`staedte/${profile.slug}/`)).querySelectorAll('nav.steering-links a');
+			expect(
+				links.map((link) => `${link.getAttribute('href')} ${text(link)}`),
+				profile.slug,
+			).toEqual(kinds.map((kind) => `/steuerung/${kind}/ ${organisationLabel(kind)}`));
+		}
+	});
+
 	it('is linked from every page’s footer and from the start page, one link per kind', async () => {
 		const home = await page('');
 		expect(home.querySelectorAll('a').filter((link) => /^\/steuerung\/[a-z]+\/$/.test(link.getAttribute('href') ?? ''))).toHaveLength(

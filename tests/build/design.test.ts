@@ -6,6 +6,7 @@ import { showsPopulation } from '../../src/lib/city-list';
 import { toRecord } from '../../src/lib/records';
 import { OG_IMAGE_SIZE } from '../../src/lib/og/size';
 import { STATES } from '../../src/schemas/states';
+import { ORGANISATION_KINDS } from '../../src/schemas/city';
 import { THEME_IDS } from '../../src/schemas/themes';
 import { builtFiles, DIST, loadProfiles, page, text } from './helpers';
 
@@ -61,6 +62,7 @@ describe('share previews', () => {
 		...records.map((record) => ({ route: `staedte/${record.slug}/`, image: `vorschau/staedte/${record.slug}.png` })),
 		...THEME_IDS.map((id) => ({ route: `themen/${id}/`, image: `vorschau/themen/${id}.png` })),
 		...STATES.map((state) => ({ route: `bundeslaender/${state.slug}/`, image: `vorschau/bundeslaender/${state.slug}.png` })),
+		...ORGANISATION_KINDS.map((kind) => ({ route: `steuerung/${kind}/`, image: `vorschau/steuerung/${kind}.png` })),
 		{ route: '', image: 'vorschau/atlas.png' },
 	];
 

@@ -5,7 +5,7 @@ import { themeLabel } from '../../schemas/themes';
 import type { Card } from './card';
 
 /** The pages that have their own share image, by the folder of their URL. */
-export type OgKind = 'staedte' | 'themen' | 'bundeslaender';
+export type OgKind = 'staedte' | 'themen' | 'bundeslaender' | 'steuerung';
 
 /** The folder of the share images (src/pages/vorschau/). */
 export const OG_FOLDER = 'vorschau';
@@ -31,6 +31,10 @@ export function portraitCard(record: CityRecord): Card {
 
 export function themeCard(label: string, description: string, cities: number, projects: number): Card {
 	return { kicker: t('og.theme'), title: label, lines: [t('og.themeCities', cities), t('og.themeProjects', projects)], footer: description };
+}
+
+export function steeringCard(label: string, about: string, cities: number, units: number): Card {
+	return { kicker: t('og.steering'), title: label, lines: [t('og.steeringCities', cities), t('og.steeringUnits', units)], footer: about };
 }
 
 export function stateCard(name: string, records: readonly CityRecord[]): Card {

@@ -4,11 +4,14 @@ import { getCollection } from 'astro:content';
 import { loadRecords } from '../../lib/cities';
 import { buildDrawing } from '../../lib/og/build-drawing';
 import type { Card } from '../../lib/og/card';
-import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, themeCard } from '../../lib/og/pages';
+import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, steeringCard, themeCard } from '../../lib/og/pages';
+import { steeringUnits } from '../../lib/steering';
+import { ORGANISATION_KINDS } from '../../schemas/city';
+import { organisationAbout, organisationLabel } from '../../i18n';
 import { drawInBackground } from '../../lib/og/render-pool';
 import { STATES } from '../../schemas/states';
 
-/** Every share image's card by its site-relative path (`vorschau/staedte/koeln.png`): one per portrait, theme and Bundesland page, plus the site's own. */
+/** Every share image's card by its site-relative path (`vorschau/staedte/koeln.png`): one per portrait, theme, Bundesland and steering page, plus the site's own. */
 async function shareCards(): Promise<Map<string, Card>> {
 	const records = await loadRecords();
 	const themes = await getCollection('themes');
@@ -23,6 +26,15 @@ async function shareCards(): Promise<Map<string, Card>> {
 			themeCard(theme.data.label, theme.data.description, records.filter((record) => record.themes.includes(theme.data.id)).length, projects(theme.data.id)),
 		]),
 		...STATES.map((state): [string, Card] => [ogImagePath('bundeslaender', state.slug), stateCard(state.name, inState(state.name))]),
+		...ORGANISATION_KINDS.map((kind): [string, Card] => [
+			ogImagePath('steuerung', kind),
+			steeringCard(
+				organisationLabel(kind),
+				organisationAbout(kind),
+				records.filter((record) => record.organisationKinds.includes(kind)).length,
+				steeringUnits(cities, kind).length,
+			),
+		]),
 	];
 	return new Map(entries);
 }

@@ -6,7 +6,14 @@ export function href(path: string, base: string = BASE): string {
 	return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
-export const cityPath = (slug: string) => `staedte/${slug}/`;
+const CITIES = 'staedte/';
+export const cityPath = (slug: string) => `${CITIES}${slug}/`;
+/** The slug of a portrait's address (`/staedte/koeln/` → `koeln`); undefined for any other page. */
+export function citySlugOf(pathname: string, base: string = BASE): string | undefined {
+	const prefix = href(CITIES, base);
+	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+	return /^[^/]+\/$/.test(rest) ? rest.slice(0, -1) : undefined;
+}
 export const themePath = (id: string) => `themen/${id}/`;
 export const statePath = (slug: string) => `bundeslaender/${slug}/`;
 export const steeringPath = (kind: string) => `steuerung/${kind}/`;

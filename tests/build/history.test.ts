@@ -96,3 +96,21 @@ describe('/aenderungen/ and its feed', () => {
 		expect(reader!.language).toBe('de');
 	});
 });
+
+describe('the sitemap', () => {
+	it('gives each portrait its Stand as lastmod, the day of its last commit, and no other page a lastmod', async () => {
+		const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8');
+		const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => ({
+			path: new URL(match[1]!).pathname,
+			lastmod: match[2],
+		}));
+		expect(entries.length).toBeGreaterThan(profiles.length);
+		for (const { path, lastmod } of entries) {
+			const slug = /^\/staedte\/([^/]+)\/$/.exec(path)?.[1];
+			const commit = slug && commitsOf(history, slug)[0];
+			expect(lastmod, path).toBe(commit ? new Date(commit.date).toISOString() : undefined);
+			if (commit)
+				expect((await page(path.slice(1))).querySelector('meta[property="article:modified_time"]')?.getAttribute('content'), path).toBe(germanDay(commit.date));
+		}
+	});
+});

@@ -85,8 +85,11 @@ export interface LastChange {
 	commit?: ProfileCommit;
 }
 
+/** The newest commit that touched the profile; undefined without one (no history, or not committed yet). */
+export const newestCommit = (history: History, slug: string): ProfileCommit | undefined => history.commits.find((candidate) => candidate.slugs.includes(slug));
+
 export function lastChange(history: History, slug: string, updated: string): LastChange {
-	const commit = history.commits.find((candidate) => candidate.slugs.includes(slug));
+	const commit = newestCommit(history, slug);
 	if (!commit) return { day: updated, time: Date.parse(`${updated}T00:00:00Z`) };
 	return { day: germanDay(commit.date), time: Date.parse(commit.date), commit };
 }

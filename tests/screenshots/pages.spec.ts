@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { firstInput, test, expect } from '../e2e/fixtures';
 
 /**
- * Screenshots of the ten page types (the map also before the first input) at 390 and 1280 px, light and dark, for a reviewer to look at: written to
+ * Screenshots of the eleven page types (the map also before the first input) at 390 and 1280 px, light and dark, for a reviewer to look at: written to
  * test-results/screenshots/ (artefacts, not compared pixel by pixel). One browser context per width and
  * scheme; the visible screen only.
  */
@@ -14,6 +14,7 @@ const PAGES: { name: string; path: string; ready?: string; input?: true }[] = [
 	{ name: 'portraet', path: '/staedte/koeln/' },
 	{ name: 'thema', path: '/themen/mobilitaet/' },
 	{ name: 'bundesland', path: '/bundeslaender/bayern/' },
+	{ name: 'steuerung', path: '/steuerung/stabsstelle/' },
 	{ name: 'karte-vorschau', path: '/karte/', ready: '[data-map-preview] [data-slug]' },
 	{ name: 'karte', path: '/karte/', ready: '.leaflet-marker-icon', input: true },
 	{ name: 'suche', path: '/suche/?q=Mobilit%C3%A4t', ready: 'main a[href*="/staedte/"]' },

@@ -12,18 +12,15 @@ import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives, scriptHashes, scriptResources } from './src/config/security.ts';
 import { formerSlugsReport } from './src/lib/former-slugs.ts';
 import { cityPath, citySlugOf, href } from './src/lib/paths.ts';
-import { readHistory } from './src/lib/history/read.ts';
+import { profileHistory } from './src/lib/history/read.ts';
 import { newestCommit } from './src/lib/history/git-log.ts';
 
 /** Former portrait addresses (src/content/former-slugs.yaml) only send readers on: the sitemap leaves them out. */
 const formerPages = new Set([...formerSlugsReport(process.cwd()).formerSlugs.keys()].map((slug) => href(cityPath(slug), site.base)));
 /** A portrait's entry in the sitemap carries the time of its profile's last commit (its Stand) as `lastmod`. */
-/** @type {import('./src/lib/history/git-log.ts').History | undefined} */
-let history;
 const withLastmod = (/** @type {import('@astrojs/sitemap').SitemapItem} */ item) => {
 	const slug = citySlugOf(new URL(item.url).pathname, site.base);
-	history ??= readHistory();
-	const commit = slug && newestCommit(history, slug);
+	const commit = slug && newestCommit(profileHistory(), slug);
 	return commit ? { ...item, lastmod: commit.date } : item;
 };
 

@@ -47,7 +47,7 @@ describe('/steuerung/: how the cities steer their digitalisation', () => {
 					.map((profile) => profile.data.name)
 					.sort(),
 			);
-			const others = html.querySelectorAll('ul.inline-list a').map((link) => link.getAttribute('href'));
+			const others = html.querySelectorAll('ul.inline-links a').map((link) => link.getAttribute('href'));
 			expect(others).toEqual(ORGANISATION_KINDS.filter((other) => other !== kind).map((other) => `/steuerung/${other}/`));
 		},
 	);

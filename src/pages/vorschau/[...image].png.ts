@@ -5,7 +5,7 @@ import { loadRecords } from '../../lib/cities';
 import { buildDrawing } from '../../lib/og/build-drawing';
 import type { Card } from '../../lib/og/card';
 import { atlasCard, ogImagePath, OG_DEFAULT_PATH, OG_FOLDER, portraitCard, stateCard, steeringCard, themeCard } from '../../lib/og/pages';
-import { steeringUnits } from '../../lib/steering';
+import { steeringUnits, themeProjects } from '../../lib/cited-items';
 import { ORGANISATION_KINDS } from '../../schemas/city';
 import { organisationAbout, organisationLabel } from '../../i18n';
 import { drawInBackground } from '../../lib/og/render-pool';
@@ -16,14 +16,18 @@ async function shareCards(): Promise<Map<string, Card>> {
 	const records = await loadRecords();
 	const themes = await getCollection('themes');
 	const cities = await getCollection('cities');
-	const projects = (id: string) => cities.reduce((sum, entry) => sum + entry.data.projects.filter((project) => project.theme === id).length, 0);
 	const inState = (name: string) => records.filter((record) => record.state === name);
 	const entries: [path: string, card: Card][] = [
 		[OG_DEFAULT_PATH, atlasCard(records.length)],
 		...records.map((record): [string, Card] => [ogImagePath('staedte', record.slug), portraitCard(record)]),
 		...themes.map((theme): [string, Card] => [
 			ogImagePath('themen', theme.id),
-			themeCard(theme.data.label, theme.data.description, records.filter((record) => record.themes.includes(theme.data.id)).length, projects(theme.data.id)),
+			themeCard(
+				theme.data.label,
+				theme.data.description,
+				records.filter((record) => record.themes.includes(theme.data.id)).length,
+				themeProjects(cities, theme.data.id).length,
+			),
 		]),
 		...STATES.map((state): [string, Card] => [ogImagePath('bundeslaender', state.slug), stateCard(state.name, inState(state.name))]),
 		...ORGANISATION_KINDS.map((kind): [string, Card] => [

@@ -525,7 +525,7 @@ const pageStrings = {
 	'steering.description':
 		'Wie die Städte des Smart-City-Atlas ihre Digitalisierung steuern: Chief Digital Officer, Stabsstellen, Ämter, Gesellschaften und andere Stellen, jede mit Quelle.',
 	'steering.intro':
-		'Wer treibt die Digitalisierung einer Stadt voran? Der Atlas von 2019 nannte für jede Stadt die Stelle, die sie steuert. Die Porträts führen jede solche Stelle mit ihren Quellen, viele Städte mehrere. Jede Seite hier versammelt die Stellen einer Art, damit Städte sehen, wie andere es lösen.',
+		'Wer treibt die Digitalisierung einer Stadt voran? Der Atlas 2019 nannte für jede Stadt die Stelle, die sie steuert. Die Porträts führen jede solche Stelle mit ihren Quellen, viele Städte mehrere. Jede Seite hier versammelt die Stellen einer Art, damit Städte sehen, wie andere es lösen.',
 	'steering.chart': 'Städte je Art der steuernden Stelle',
 	'steering.kind': 'Art der Stelle',
 	'steering.kindTitle': (label: string) => `Steuerung: ${label}`,
